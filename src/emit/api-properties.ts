@@ -1,0 +1,43 @@
+/** apiProperties.json: connection parameters, branding and the environment policy. */
+import type { ApiProperties, ConnectionParameter } from '../swagger/api-properties.ts';
+import type { ConnectionParameterModel, ConnectorModel } from '../model/types.ts';
+
+function emitConnectionParameter(p: ConnectionParameterModel): ConnectionParameter {
+    return {
+        type: p.type,
+        ...(p.defaultValue !== undefined ? { defaultValue: p.defaultValue } : {}),
+        uiDefinition: {
+            displayName: p.displayName,
+            description: p.description,
+            tooltip: p.tooltip,
+            constraints: {
+                required: p.required ? 'true' : 'false',
+                ...(p.type === 'securestring' ? { clearText: false } : {}),
+                tabIndex: p.tabIndex,
+                ...(p.allowedValues ? { allowedValues: p.allowedValues.map((v) => ({ ...v })) } : {}),
+            },
+        },
+    };
+}
+
+export function emitApiProperties(model: ConnectorModel): ApiProperties {
+    const params = [...model.connectionParameters].sort((a, b) => a.tabIndex - b.tabIndex);
+    return {
+        properties: {
+            connectionParameters: Object.fromEntries(params.map((p) => [p.name, emitConnectionParameter(p)])),
+            iconBrandColor: model.iconBrandColor,
+            capabilities: [...model.capabilities],
+            policyTemplateInstances: [
+                {
+                    templateId: 'dynamichosturl',
+                    title: 'Environment base URL',
+                    parameters: {
+                        'x-ms-apimTemplateParameter.urlTemplate': `@connectionParameters('${model.environmentParameter}')`,
+                    },
+                },
+            ],
+            publisher: model.publisher,
+            stackOwner: model.stackOwner,
+        },
+    };
+}

@@ -1,0 +1,163 @@
+/**
+ * The typed model: the single source of truth for the connector. Emitters (src/emit) turn it into
+ * Swagger 2.0 and apiProperties.json. Nothing in here knows about JSON layout.
+ */
+import type { HttpMethod, PrimitiveType, SchemaFormat, Visibility } from '../swagger/types.ts';
+
+/** Where a field's contract comes from: the seed docs page, eMabler's OpenAPI only, or our own choice. */
+export type FieldOrigin = 'seed' | 'upstream' | 'connector';
+
+/** Designer strings every input and output carries (x-ms-summary + description). */
+export interface Annotated {
+    /** Title Case display name, no trailing period (x-ms-summary). */
+    summary: string;
+    /** A sentence ending in a period, different from the summary. */
+    description: string;
+    visibility?: Visibility;
+    origin?: FieldOrigin;
+}
+
+export interface PrimitiveSchemaModel extends Annotated {
+    kind: 'primitive';
+    type: PrimitiveType;
+    format?: SchemaFormat;
+    nullable?: boolean;
+    minimum?: number;
+    maximum?: number;
+    default?: string | number | boolean;
+    enum?: (string | number)[];
+}
+
+/** An array item: a bare primitive or a reference to a named schema (no designer strings of its own). */
+export type ItemSchemaModel =
+    | { kind: 'primitive'; type: PrimitiveType; format?: SchemaFormat }
+    | { kind: 'ref'; target: NamedSchema };
+
+export interface ArraySchemaModel extends Annotated {
+    kind: 'array';
+    items: ItemSchemaModel;
+    nullable?: boolean;
+}
+
+export interface ObjectSchemaModel extends Annotated {
+    kind: 'object';
+    properties: Record<string, PropertySchemaModel>;
+    required?: string[];
+    /** Map-like objects (e.g. problemDetails.extensions) whose keys are not known in advance. */
+    additionalProperties?: boolean;
+    nullable?: boolean;
+}
+
+export type PropertySchemaModel = PrimitiveSchemaModel | ArraySchemaModel | ObjectSchemaModel;
+
+/** A schema emitted once under #/definitions and referenced by name. */
+export interface NamedSchema {
+    name: string;
+    /** Short title shown by tools that render definitions. */
+    title: string;
+    description: string;
+    properties: Record<string, PropertySchemaModel>;
+    required?: string[];
+}
+
+export interface BodyParameterModel {
+    in: 'body';
+    name: string;
+    summary: string;
+    description: string;
+    required: boolean;
+    schema: NamedSchema;
+}
+
+export interface SimpleParameterModel extends Annotated {
+    in: 'query' | 'path' | 'header';
+    name: string;
+    required: boolean;
+    type: PrimitiveType;
+    format?: SchemaFormat;
+    default?: string | number | boolean;
+}
+
+export type ParameterModel = BodyParameterModel | SimpleParameterModel;
+
+export interface ResponseModel {
+    /** HTTP status code as a string ('200', '400', ...). */
+    status: string;
+    description: string;
+    summary?: string;
+    schema?: NamedSchema;
+    /**
+     * Example payload file, relative to test/fixtures/payloads/<operationId>/, written into the
+     * generated swagger as this response's `examples['application/json']` (one copy: the fixture).
+     */
+    exampleFile?: string;
+}
+
+/** A known, deliberate difference from eMabler's own OpenAPI document, kept with its reason. */
+export interface DeclaredDifference {
+    /** JSON-pointer-like location in the operation, e.g. `responses/400/schema` or `request/body/limit`. */
+    at: string;
+    reason: string;
+}
+
+export interface UpstreamLink {
+    method: HttpMethod;
+    /** Path as written in eMabler's OpenAPI document (relative to its server URL). */
+    path: string;
+    operationId: string;
+    differences: DeclaredDifference[];
+}
+
+export interface OperationModel {
+    operationId: string;
+    method: HttpMethod;
+    path: string;
+    summary: string;
+    description: string;
+    visibility?: Visibility;
+    tags: string[];
+    parameters: ParameterModel[];
+    responses: ResponseModel[];
+    upstream?: UpstreamLink;
+}
+
+export interface EnvironmentModel {
+    key: string;
+    displayName: string;
+    /** Full base URL (scheme + host + basePath); dynamichosturl replaces all three at once. */
+    baseUrl: string;
+}
+
+export interface ConnectionParameterModel {
+    name: string;
+    type: 'string' | 'securestring';
+    displayName: string;
+    description: string;
+    tooltip: string;
+    required: boolean;
+    tabIndex: number;
+    defaultValue?: string;
+    allowedValues?: { text: string; value: string }[];
+}
+
+export interface ConnectorModel {
+    title: string;
+    description: string;
+    version: string;
+    contact: { name: string; url: string; email: string };
+    website: string;
+    privacyPolicy: string;
+    categories: string[];
+    host: string;
+    basePath: string;
+    publisher: string;
+    stackOwner: string;
+    iconBrandColor: string;
+    capabilities: string[];
+    security: { definitionName: string; headerName: string; connectionParameter: string };
+    environments: EnvironmentModel[];
+    environmentParameter: string;
+    connectionParameters: ConnectionParameterModel[];
+    operations: OperationModel[];
+    tags: { name: string; description: string }[];
+}

@@ -1,0 +1,126 @@
+/**
+ * Output-format types for Swagger 2.0 as Power Platform reads it: the standard objects (kept
+ * assignable to `openapi-types`' OpenAPIV2 so a misspelled key fails at compile time) plus the
+ * Microsoft `x-ms-*` extensions this project emits.
+ */
+import type { OpenAPIV2 } from 'openapi-types';
+
+export type Visibility = 'important' | 'advanced' | 'internal';
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
+export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+export type PrimitiveType = 'string' | 'integer' | 'number' | 'boolean';
+export type SchemaType = PrimitiveType | 'array' | 'object';
+
+/** Formats in Microsoft's swagger schema (closed enum). */
+export type SchemaFormat =
+    | 'int32' | 'int64' | 'float' | 'double' | 'byte' | 'binary' | 'date' | 'date-time'
+    | 'password' | 'date-no-tz' | 'email' | 'html' | 'uri' | 'uuid';
+
+export interface MsExtensions {
+    'x-ms-summary'?: string;
+    'x-ms-visibility'?: Visibility;
+}
+
+export interface SwaggerRef {
+    $ref: string;
+}
+
+export interface SwaggerSchema extends MsExtensions {
+    type?: SchemaType;
+    format?: SchemaFormat;
+    title?: string;
+    description?: string;
+    'x-nullable'?: boolean;
+    default?: unknown;
+    enum?: unknown[];
+    minimum?: number;
+    maximum?: number;
+    items?: SwaggerSchema | SwaggerRef;
+    required?: string[];
+    properties?: Record<string, SwaggerSchema | SwaggerRef>;
+    additionalProperties?: boolean | SwaggerSchema;
+    example?: unknown;
+}
+
+export interface SwaggerBodyParameter extends MsExtensions {
+    name: string;
+    in: 'body';
+    required: boolean;
+    description: string;
+    schema: SwaggerSchema | SwaggerRef;
+}
+
+export interface SwaggerNonBodyParameter extends MsExtensions {
+    name: string;
+    in: 'query' | 'header' | 'path' | 'formData';
+    required: boolean;
+    description: string;
+    type: PrimitiveType | 'array';
+    format?: SchemaFormat;
+    default?: unknown;
+    enum?: unknown[];
+    'x-ms-url-encoding'?: 'single' | 'double';
+}
+
+export type SwaggerParameter = SwaggerBodyParameter | SwaggerNonBodyParameter;
+
+export interface SwaggerResponse extends MsExtensions {
+    description: string;
+    schema?: SwaggerSchema | SwaggerRef;
+    examples?: { 'application/json': unknown };
+}
+
+export interface SwaggerOperation extends MsExtensions {
+    operationId: string;
+    summary: string;
+    description: string;
+    tags?: string[];
+    consumes?: string[];
+    produces?: string[];
+    parameters: SwaggerParameter[];
+    responses: Record<string, SwaggerResponse>;
+    deprecated?: boolean;
+}
+
+export type SwaggerPathItem = Partial<Record<HttpMethod, SwaggerOperation>>;
+
+export interface SwaggerApiKeySecurity {
+    type: 'apiKey';
+    in: 'header' | 'query';
+    name: string;
+    description?: string;
+}
+
+export interface ConnectorMetadataEntry {
+    propertyName: 'Website' | 'Privacy policy' | 'Categories';
+    propertyValue: string;
+}
+
+export interface SwaggerInfo {
+    title: string;
+    description: string;
+    version: string;
+    contact: { name: string; url: string; email: string };
+}
+
+export interface SwaggerDocument {
+    swagger: '2.0';
+    info: SwaggerInfo;
+    host: string;
+    basePath: string;
+    schemes: ('https' | 'http')[];
+    consumes: string[];
+    produces: string[];
+    paths: Record<string, SwaggerPathItem>;
+    definitions: Record<string, SwaggerSchema>;
+    parameters: Record<string, SwaggerParameter>;
+    responses: Record<string, SwaggerResponse>;
+    securityDefinitions: Record<string, SwaggerApiKeySecurity>;
+    security: Record<string, string[]>[];
+    tags: { name: string; description?: string }[];
+    'x-ms-connector-metadata': ConnectorMetadataEntry[];
+}
+
+/** Compile-time proof that our document type is a valid OpenAPIV2 document. */
+export const asOpenApiV2 = (doc: SwaggerDocument): OpenAPIV2.Document => doc as unknown as OpenAPIV2.Document;
