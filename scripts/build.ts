@@ -1,17 +1,23 @@
 /**
  * npm run build            → regenerate apiDefinition.swagger.json and apiProperties.json
  * npm run build -- --check → exit 1 and name each stale file when the committed JSON differs
+ * --root DIR              → use another project folder (tests); examples are read from DIR/test/fixtures
  * Exit codes: 0 ok, 1 stale output, 2 cannot run.
  */
 import { resolve } from 'node:path';
 import { findStaleFiles, generateConnectorFiles, writeConnectorFiles } from '../src/build/generate.ts';
 
-const rootDir = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => a !== '--check');
-if (unknown.length > 0) {
-    process.stderr.write(`build: unknown argument ${unknown.join(' ')}\nusage: npm run build [-- --check]\n`);
-    process.exit(2);
+let rootDir = resolve(import.meta.dirname, '..');
+let check = false;
+for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--check') check = true;
+    else if (a === '--root' && args[i + 1] !== undefined) rootDir = resolve(args[++i]!);
+    else {
+        process.stderr.write(`build: unknown argument ${a}\nusage: npm run build [-- --check] [--root DIR]\n`);
+        process.exit(2);
+    }
 }
 
 let files;
@@ -22,7 +28,7 @@ try {
     process.exit(2);
 }
 
-if (args.includes('--check')) {
+if (check) {
     const stale = findStaleFiles(rootDir, files);
     for (const s of stale) {
         const where = s.reason === 'missing' ? 'is missing' : `differs from the generated output (first difference at line ${s.line})`;

@@ -1,0 +1,61 @@
+/** Designer experience: every input and output has a friendly name and a real sentence. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { SwaggerDocument, SwaggerSchema } from '../../src/swagger/types.ts';
+import { ROOT_DIR } from '../helpers/shared.ts';
+
+const doc = JSON.parse(readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8')) as SwaggerDocument;
+
+/** Every property of every definition, with its location. */
+const properties = Object.entries(doc.definitions).flatMap(([def, schema]) =>
+    Object.entries(schema.properties ?? {}).map(([name, s]) => ({ at: `${def}.${name}`, s: s as SwaggerSchema })),
+);
+const SMALL_WORDS = new Set(['of', 'and', 'or', 'to', 'by', 'in', 'a', 'an', 'the', 'for']);
+const isTitleCase = (text: string) =>
+    text.split(' ').every((w) => SMALL_WORDS.has(w) || /^[A-Z(0-9]/.test(w));
+
+describe('designer strings', () => {
+    test.each(properties)('$at has a Title Case x-ms-summary and a different sentence description', ({ s }) => {
+        const summary = s['x-ms-summary'] ?? '';
+        const description = s.description ?? '';
+        expect(summary.length).toBeGreaterThan(0);
+        expect(summary.length).toBeLessThanOrEqual(80);
+        expect(isTitleCase(summary)).toBe(true);
+        expect(summary.endsWith('.')).toBe(false);
+        expect(description).toMatch(/^[A-Z0-9].*\.$/);
+        expect(description.toLowerCase()).not.toBe(summary.toLowerCase());
+    });
+
+    test('visibility choices: time window, sites and chargers important; paging and sorting advanced; nothing internal', () => {
+        const request = doc.definitions.QueryChargingSessionsRequest?.properties ?? {};
+        const vis = Object.fromEntries(Object.entries(request).map(([k, v]) => [k, (v as SwaggerSchema)['x-ms-visibility'] ?? 'none']));
+        expect(vis).toEqual({
+            page: 'advanced',
+            limit: 'advanced',
+            sortKey: 'advanced',
+            sortDescending: 'advanced',
+            startTime: 'important',
+            startTimeSearchEnd: 'important',
+            stopTimeSearchBegin: 'important',
+            stopTime: 'important',
+            chargerIDs: 'important',
+            driverIDs: 'none',
+            siteIDs: 'important',
+            rfidTags: 'none',
+            transactionIds: 'advanced',
+            evseTransactionIds: 'advanced',
+            includeSanityFlags: 'advanced',
+        });
+        expect(JSON.stringify(doc)).not.toContain('"internal"');
+    });
+
+    test('the four time filters describe the start and stop windows in UTC', () => {
+        const request = doc.definitions.QueryChargingSessionsRequest?.properties ?? {};
+        const d = (n: string) => (request[n] as SwaggerSchema).description;
+        expect(d('startTime')).toBe('Only sessions that started at or after this time (UTC). Lower bound of the start window.');
+        expect(d('startTimeSearchEnd')).toBe('Only sessions that started at or before this time (UTC). Upper bound of the start window.');
+        expect(d('stopTimeSearchBegin')).toBe('Only sessions that ended at or after this time (UTC). Lower bound of the stop window.');
+        expect(d('stopTime')).toBe('Only sessions that ended at or before this time (UTC). Upper bound of the stop window.');
+    });
+});
