@@ -14,6 +14,7 @@ const SUITES: { id: string; file: string; exportName: string }[] = [
     { id: 'contract', file: 'contract.ts', exportName: 'contractBench' },
     { id: 'package', file: 'package.ts', exportName: 'packageBench' },
     { id: 'sandbox', file: 'sandbox.ts', exportName: 'sandboxBench' },
+    { id: 'drift', file: 'drift.ts', exportName: 'driftBench' },
 ];
 
 const args = process.argv.slice(2);

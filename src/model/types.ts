@@ -93,9 +93,21 @@ export interface ResponseModel {
     exampleFile?: string;
 }
 
-/** A known, deliberate difference from eMabler's own OpenAPI document, kept with its reason. */
+/**
+ * A known, deliberate difference from eMabler's own OpenAPI document, kept with its reason.
+ * `npm run check:upstream` reports a finding whose location equals `at` as `info` (with the reason)
+ * instead of `error`, and warns about a declaration that matches no finding (stale).
+ */
 export interface DeclaredDifference {
-    /** JSON-pointer-like location in the operation, e.g. `responses/400/schema` or `request/body/limit`. */
+    /**
+     * Operation-relative location, exactly as check:upstream prints it (exact match, no wildcards):
+     * `request/body` (body missing/extra), `request/body/required`, `request/body/<field>` (field
+     * missing/extra), `request/body/<field>/<attribute>` (attribute differs: type, format, nullable,
+     * enum, minimum, maximum, required, items, additionalProperties), `request/<in>/<name>[/<attribute>]`
+     * for other parameters, `responses/<status>`, `responses/<status>/schema[/<field>…][/<attribute>]`.
+     * Nested fields join with `/`; array items add `[]` and map values `{}`, e.g.
+     * `responses/200/schema/items[]/vehicleId/type`.
+     */
     at: string;
     reason: string;
 }

@@ -1,0 +1,51 @@
+/**
+ * Contract-fidelity benchmark: check:upstream against eMabler's OpenAPI (1.19 MB, 332 operations) with
+ * and without --coverage, reading + parsing that document, and check:breaking of the connector against
+ * itself. Needs ../shared for the upstream figures; without it they are skipped with a note.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkBreaking } from '../src/breaking/index.ts';
+import { checkUpstream, linksOf } from '../src/drift/index.ts';
+import { connector } from '../src/model/connector.ts';
+import type { BenchResult, BenchSuite } from './types.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED = process.env.EMABLER_SHARED_DIR ?? resolve(ROOT, '..', 'shared');
+const UPSTREAM = resolve(SHARED, 'upstream', 'emabler-entity-api.openapi.json');
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function timeRuns(runs: number, fn: () => void): number {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        fn();
+        times.push(performance.now() - t);
+    }
+    return median(times);
+}
+
+export const driftBench: BenchSuite = async () => {
+    const swagger = JSON.parse(readFileSync(resolve(ROOT, 'apiDefinition.swagger.json'), 'utf8')) as unknown;
+    const links = linksOf(connector.operations);
+    const out: BenchResult[] = [];
+    out.push({
+        name: 'check:breaking: connector against itself (median of 50)',
+        value: timeRuns(50, () => {
+            if (checkBreaking({ old: swagger, oldFile: 'old', current: swagger, currentFile: 'new' }).length !== 0) throw new Error('bench: unchanged connector reported changes');
+        }),
+        unit: 'ms',
+    });
+    if (!existsSync(UPSTREAM)) {
+        out.push({ name: 'check:upstream', value: 0, unit: 'ms', note: `skipped: ${UPSTREAM} is not present` });
+        return out;
+    }
+    let upstream: unknown;
+    out.push({ name: 'read + JSON.parse eMabler OpenAPI (median of 10)', value: timeRuns(10, () => (upstream = JSON.parse(readFileSync(UPSTREAM, 'utf8')))), unit: 'ms' });
+    const run = (coverage: boolean) => checkUpstream({ swagger, swaggerFile: 's', openapi: upstream, openapiFile: 'u', links, coverage });
+    let findings = 0;
+    out.push({ name: 'check:upstream: 1 operation vs 332 upstream (median of 50)', value: timeRuns(50, () => (findings = run(false).length)), unit: 'ms', note: `${findings} findings` });
+    out.push({ name: 'check:upstream --coverage (median of 50)', value: timeRuns(50, () => (findings = run(true).length)), unit: 'ms', note: `${findings} findings` });
+    return out;
+};
