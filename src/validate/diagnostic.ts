@@ -33,3 +33,18 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagno
 
 /** Process exit code convention (Spectral's fail()): 0 clean or warnings/info only, 1 errors found. */
 export const exitCodeFor = (diagnostics: readonly Diagnostic[]): 0 | 1 => (hasErrors(diagnostics) ? 1 : 0);
+
+/** Deterministic order: file, then JSON pointer, then rule id, then message. */
+export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number => {
+    const keys = (d: Diagnostic) => [d.file ?? '', toPointer(d.path), d.ruleId, d.message];
+    const ka = keys(a);
+    const kb = keys(b);
+    for (let i = 0; i < ka.length; i++) {
+        const x = ka[i]!;
+        const y = kb[i]!;
+        if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+};
+
+export const sortDiagnostics = (diagnostics: readonly Diagnostic[]): Diagnostic[] => [...diagnostics].sort(compareDiagnostics);
