@@ -1,0 +1,53 @@
+/**
+ * Package benchmark: wall time of a full package run (build → validate → example checks → dist/),
+ * in-process (median of 3 after a warm-up) and as the `npm run package` script in a fresh process
+ * (what a user waits for, minus npm's own start-up), plus the size in bytes of each dist/ artifact.
+ * Runs against a throw-away copy of the project (the real dist/ and root files are not touched).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { defaultOfficialSchemasDir, packConnector, type PackResult } from '../src/package/index.ts';
+import type { BenchResult, BenchSuite } from './types.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+export const packageBench: BenchSuite = async () => {
+    const root = mkdtempSync(join(tmpdir(), 'emabler-bench-package-'));
+    try {
+        cpSync(join(ROOT, 'test', 'fixtures', 'payloads'), join(root, 'test', 'fixtures', 'payloads'), { recursive: true });
+        const officialSchemasDir = defaultOfficialSchemasDir(ROOT);
+        const options = { rootDir: root, ...(officialSchemasDir ? { officialSchemasDir } : {}) };
+        const note = officialSchemasDir ? 'with Microsoft schemas' : 'Microsoft schemas skipped (no ../shared)';
+
+        let last: PackResult = await packConnector(options);
+        const runs = 3;
+        const times: number[] = [];
+        for (let i = 0; i < runs; i++) {
+            const t = performance.now();
+            last = await packConnector(options);
+            times.push(performance.now() - t);
+        }
+        if (last.status !== 'packaged') throw new Error(`package run reported findings: ${last.diagnostics.map((d) => d.message).join('; ')}`);
+
+        const args = ['--import', 'tsx', join(ROOT, 'scripts', 'package.ts'), '--root', root];
+        if (officialSchemasDir) args.push('--official-schemas', officialSchemasDir);
+        const t = performance.now();
+        const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+        const scriptMs = performance.now() - t;
+        if (child.status !== 0) throw new Error(`scripts/package.ts exited ${child.status}: ${child.stderr}`);
+
+        const results: BenchResult[] = [
+            { name: `package: full run in-process (median of ${runs}, warm)`, value: median(times), unit: 'ms', note },
+            { name: 'package: scripts/package.ts in a fresh process (cold, incl. tsx start-up)', value: scriptMs, unit: 'ms', note },
+        ];
+        for (const f of last.files) results.push({ name: `package: dist/${f.path}`, value: f.bytes, unit: 'bytes' });
+        results.push({ name: 'package: dist/ total', value: last.files.reduce((n, f) => n + f.bytes, 0), unit: 'bytes' });
+        return results;
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
+};

@@ -1,0 +1,77 @@
+/**
+ * Everything under dist/, built in memory from the model and the two generated connector files:
+ *   connector/{apiDefinition.swagger.json, apiProperties.json, icon.png, settings.json, readme.md}
+ *   <slug>-connector-<version>.zip          the connector folder, zipped (entries at the zip root)
+ *   samples/paging-do-until.definition.json
+ *   logic-apps/customapi.template.json
+ *   solution/<UniqueName>_<a_b_c_d>.zip
+ * Nothing here touches the filesystem except writeDistFiles, which the pipeline points at a temp dir.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { API_PROPERTIES_FILE, SWAGGER_FILE, type GeneratedFile } from '../build/generate.ts';
+import { toJsonText } from '../emit/write-json.ts';
+import type { ConnectorModel } from '../model/types.ts';
+import type { ApiProperties } from '../swagger/api-properties.ts';
+import type { SwaggerDocument } from '../swagger/types.ts';
+import { logicAppsTemplate } from './arm-template.ts';
+import { pagingSampleFlow } from './flow/paging-sample.ts';
+import { renderIcon } from './icon.ts';
+import { pagedOperations } from './paging.ts';
+import { ARM_TEMPLATE_PATH, CONNECTOR_DIR, README_FILE, SAMPLE_FLOW_PATH, connectorZipPath, solutionZipPath } from './paths.ts';
+import { renderConnectorReadme } from './readme/index.ts';
+import { ICON_FILE, SETTINGS_FILE, paconnSettings } from './settings.ts';
+import { buildSolutionZip } from './solution/index.ts';
+import { createZip } from './zip.ts';
+
+export interface DistFile {
+    /** POSIX path relative to dist/. */
+    path: string;
+    data: string | Buffer;
+}
+
+export class DistInputError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = 'DistInputError';
+    }
+}
+
+function generated(files: readonly GeneratedFile[], name: string): string {
+    const f = files.find((x) => x.name === name);
+    if (!f) throw new DistInputError(`the build produced no ${name}.`);
+    return f.text;
+}
+
+export async function buildDistFiles(model: ConnectorModel, files: readonly GeneratedFile[]): Promise<DistFile[]> {
+    const swaggerText = generated(files, SWAGGER_FILE);
+    const apiPropertiesText = generated(files, API_PROPERTIES_FILE);
+    const swagger = JSON.parse(swaggerText) as SwaggerDocument;
+    const apiProperties = JSON.parse(apiPropertiesText) as ApiProperties;
+    const icon = renderIcon(model.iconBrandColor);
+
+    const connectorFiles: DistFile[] = [
+        { path: SWAGGER_FILE, data: swaggerText },
+        { path: API_PROPERTIES_FILE, data: apiPropertiesText },
+        { path: ICON_FILE, data: icon },
+        { path: SETTINGS_FILE, data: toJsonText(paconnSettings()) },
+        { path: README_FILE, data: renderConnectorReadme(model) },
+    ];
+    const out: DistFile[] = connectorFiles.map((f) => ({ path: `${CONNECTOR_DIR}/${f.path}`, data: f.data }));
+    out.push({ path: connectorZipPath(model), data: await createZip(connectorFiles.map((f) => ({ name: f.path, data: f.data }))) });
+
+    const paged = pagedOperations(model)[0];
+    if (paged) out.push({ path: SAMPLE_FLOW_PATH, data: toJsonText(pagingSampleFlow(model, paged.op.operationId)) });
+
+    out.push({ path: ARM_TEMPLATE_PATH, data: toJsonText(logicAppsTemplate({ model, swagger, apiProperties, icon })) });
+    out.push({ path: solutionZipPath(model), data: await buildSolutionZip({ model, swaggerText, apiProperties, icon }) });
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export function writeDistFiles(dir: string, files: readonly DistFile[]): void {
+    for (const f of files) {
+        const target = join(dir, ...f.path.split('/'));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, f.data);
+    }
+}

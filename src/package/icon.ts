@@ -1,0 +1,89 @@
+/**
+ * icon.png, drawn from the model's brand colour: a 230×230 opaque square filled with `iconBrandColor`
+ * and a white lightning bolt kept inside the central 160×160 (Microsoft's icon guidance: ~160×160 mark
+ * in a ~230×230 square, background non-white, non-transparent and equal to iconBrandColor; facts §3.2
+ * `icon-spec`). Edges are anti-aliased by 4×4 supersampling; output is an 8-bit RGB PNG (no alpha
+ * channel, so it cannot be transparent) and byte-identical for the same colour.
+ */
+import pngjs from 'pngjs';
+
+const { PNG } = pngjs;
+
+export const ICON_SIZE = 230;
+/** The mark stays within this square: [MARK_BOX.min, MARK_BOX.max) on both axes. */
+export const MARK_BOX = { min: 35, max: 195 } as const;
+export const MARK_COLOR: Rgb = { r: 255, g: 255, b: 255 };
+
+export interface Rgb {
+    r: number;
+    g: number;
+    b: number;
+}
+
+type Point = readonly [x: number, y: number];
+
+/** Lightning bolt outline in icon pixel coordinates (clockwise, non self-intersecting). */
+export const BOLT: readonly Point[] = [
+    [132, 38],
+    [72, 128],
+    [110, 128],
+    [96, 192],
+    [158, 98],
+    [120, 98],
+    [146, 38],
+];
+
+export class IconColorError extends Error {
+    constructor(value: string) {
+        super(`iconBrandColor "${value}" is not a #rrggbb colour.`);
+        this.name = 'IconColorError';
+    }
+}
+
+export function parseHexColor(value: string): Rgb {
+    const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
+    if (!m) throw new IconColorError(value);
+    return { r: parseInt(m[1]!, 16), g: parseInt(m[2]!, 16), b: parseInt(m[3]!, 16) };
+}
+
+/** Even-odd point-in-polygon test. */
+function inside(poly: readonly Point[], x: number, y: number): boolean {
+    let hit = false;
+    for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+        const [xi, yi] = poly[i]!;
+        const [xj, yj] = poly[j]!;
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+    }
+    return hit;
+}
+
+const SAMPLES = 4;
+
+/** Fraction (0..1) of pixel (px, py) covered by the polygon. */
+function coverage(poly: readonly Point[], px: number, py: number): number {
+    let n = 0;
+    for (let sy = 0; sy < SAMPLES; sy++) {
+        for (let sx = 0; sx < SAMPLES; sx++) {
+            if (inside(poly, px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES)) n++;
+        }
+    }
+    return n / (SAMPLES * SAMPLES);
+}
+
+export function renderIcon(brandColor: string): Buffer {
+    const bg = parseHexColor(brandColor);
+    const png = new PNG({ width: ICON_SIZE, height: ICON_SIZE });
+    for (let y = 0; y < ICON_SIZE; y++) {
+        for (let x = 0; x < ICON_SIZE; x++) {
+            const inBox = x >= MARK_BOX.min && x < MARK_BOX.max && y >= MARK_BOX.min && y < MARK_BOX.max;
+            const c = inBox ? coverage(BOLT, x, y) : 0;
+            const mix = (b: number, m: number) => Math.round(b + (m - b) * c);
+            const i = (y * ICON_SIZE + x) * 4;
+            png.data[i] = mix(bg.r, MARK_COLOR.r);
+            png.data[i + 1] = mix(bg.g, MARK_COLOR.g);
+            png.data[i + 2] = mix(bg.b, MARK_COLOR.b);
+            png.data[i + 3] = 255;
+        }
+    }
+    return PNG.sync.write(png, { colorType: 2, inputColorType: 6, inputHasAlpha: true, deflateLevel: 9 });
+}

@@ -1,0 +1,116 @@
+/**
+ * `npm run package`: build → validate → example (contract) checks → dist/, all or nothing.
+ *   1. generate apiDefinition.swagger.json + apiProperties.json from the model and write them to the
+ *      project root (exactly what `npm run build` does);
+ *   2. validate the root folder (F2), passing the official-schemas folder through;
+ *   3. check the example payloads against the emitted document (F3);
+ *   4. any error finding → return the findings and leave dist/ untouched;
+ *      otherwise build every artifact in a temp dir and swap it in as dist/ (replaceDirAtomic).
+ * Steps are injectable so tests of the pipeline do not depend on the validator or contract checker.
+ * Problems that are not findings (validator cannot run, disk errors) throw PackageCannotRunError.
+ */
+import { join } from 'node:path';
+import { ExampleFileError } from '../build/examples.ts';
+import { SWAGGER_FILE, type GeneratedFile } from '../build/generate.ts';
+import { replaceDirAtomic } from '../io/atomic.ts';
+import { connector } from '../model/index.ts';
+import type { ConnectorModel } from '../model/types.ts';
+import type { SwaggerDocument } from '../swagger/types.ts';
+import { hasErrors, type Diagnostic } from '../validate/diagnostic.ts';
+import { buildDistFiles, writeDistFiles } from './dist.ts';
+import { DIST_DIR } from './paths.ts';
+
+export interface PackSteps {
+    generate(rootDir: string, model: ConnectorModel): GeneratedFile[];
+    writeRoot(rootDir: string, files: readonly GeneratedFile[]): void;
+    validate(rootDir: string, options: { officialSchemasDir?: string }): Promise<Diagnostic[]>;
+    checkExamples(rootDir: string, doc: SwaggerDocument): Diagnostic[];
+}
+
+export interface PackOptions {
+    rootDir: string;
+    /** Defaults to <rootDir>/dist. */
+    outDir?: string;
+    officialSchemasDir?: string;
+    model?: ConnectorModel;
+    /** Replaces individual steps (tests); the rest are the real build, validator and contract checks. */
+    steps?: Partial<PackSteps>;
+}
+
+export interface PackedFile {
+    path: string;
+    bytes: number;
+}
+
+export type PackResult =
+    | { status: 'packaged'; outDir: string; diagnostics: Diagnostic[]; files: PackedFile[] }
+    | { status: 'findings'; outDir: string; diagnostics: Diagnostic[] };
+
+export class PackageCannotRunError extends Error {
+    constructor(
+        readonly step: string,
+        cause: unknown,
+    ) {
+        super(`${step}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        this.name = 'PackageCannotRunError';
+    }
+}
+
+export const EXAMPLE_FILE_RULE_ID = 'example-file';
+
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+    try {
+        return await run();
+    } catch (e) {
+        if (e instanceof PackageCannotRunError) throw e;
+        throw new PackageCannotRunError(name, e);
+    }
+}
+
+async function resolveSteps(overrides: Partial<PackSteps> = {}): Promise<PackSteps> {
+    const missing = (['generate', 'writeRoot', 'validate', 'checkExamples'] as const).some((k) => overrides[k] === undefined);
+    if (!missing) return overrides as PackSteps;
+    const { defaultSteps } = await import('./steps.ts');
+    return { ...defaultSteps, ...overrides };
+}
+
+export async function packConnector(options: PackOptions): Promise<PackResult> {
+    const { rootDir } = options;
+    const outDir = options.outDir ?? join(rootDir, DIST_DIR);
+    const model = options.model ?? connector;
+    const steps = await resolveSteps(options.steps);
+
+    let files: GeneratedFile[];
+    try {
+        files = steps.generate(rootDir, model);
+    } catch (e) {
+        if (e instanceof ExampleFileError) {
+            const reason = e.message.startsWith(`${e.file}: `) ? e.message.slice(e.file.length + 2) : e.message;
+            return {
+                status: 'findings',
+                outDir,
+                diagnostics: [{ ruleId: EXAMPLE_FILE_RULE_ID, severity: 'error', message: reason, path: [], file: e.file }],
+            };
+        }
+        throw new PackageCannotRunError('build', e);
+    }
+    await step('build', () => steps.writeRoot(rootDir, files));
+
+    const validation = await step('validate', () =>
+        steps.validate(rootDir, options.officialSchemasDir === undefined ? {} : { officialSchemasDir: options.officialSchemasDir }),
+    );
+    const swaggerText = files.find((f) => f.name === SWAGGER_FILE)?.text;
+    if (swaggerText === undefined) throw new PackageCannotRunError('build', new Error(`the build produced no ${SWAGGER_FILE}.`));
+    const examples = await step('contract', () => steps.checkExamples(rootDir, JSON.parse(swaggerText) as SwaggerDocument));
+    const diagnostics = [...validation, ...examples];
+    if (hasErrors(diagnostics)) return { status: 'findings', outDir, diagnostics };
+
+    const dist = await step('package', () => buildDistFiles(model, files));
+    await step('write dist', () => replaceDirAtomic(outDir, (tmp) => writeDistFiles(tmp, dist)));
+    return {
+        status: 'packaged',
+        outDir,
+        diagnostics,
+        files: dist.map((f) => ({ path: f.path, bytes: typeof f.data === 'string' ? Buffer.byteLength(f.data) : f.data.length })),
+    };
+}

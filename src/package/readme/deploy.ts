@@ -1,0 +1,114 @@
+/**
+ * "Deployment Instructions": one route per tool (paconn, pac connector, Dataverse solution, Logic Apps
+ * ARM template), with paths relative to dist/. Shared by the connector readme and the project README.
+ */
+import { API_PROPERTIES_FILE, SWAGGER_FILE } from '../../build/generate.ts';
+import type { ConnectorModel } from '../../model/types.ts';
+import { defaultCustomApiName } from '../arm-template.ts';
+import { ARM_TEMPLATE_PATH, CONNECTOR_DIR, connectorZipPath, solutionZipPath } from '../paths.ts';
+import { ICON_FILE, SETTINGS_FILE } from '../settings.ts';
+import { SOLUTION_UNIQUE_NAME } from '../solution/names.ts';
+import { pagedOperations } from '../paging.ts';
+import { code, codeBlock, renderSections, type Section } from './markdown.ts';
+
+/** Power Apps: the connector as a data source, and a gallery over one page of the first paged operation. */
+export function powerAppsSection(model: ConnectorModel, level: 2 | 3 | 4): Section {
+    const first = pagedOperations(model)[0];
+    const gallery = first
+        ? ` A gallery can show one page: set its Items to ${code(`${model.title}.${first.op.operationId}({${first.paging.limitField}: 100}).${first.paging.itemsField}`)}.`
+        : '';
+    return { heading: 'Power Apps', level, body: [`Add the connector as a data source (Data → Add data → ${model.title}).${gallery}`] };
+}
+
+/**
+ * The deployment guide for the project README (between its deploy markers): "## Deploy", what
+ * `npm run package` writes, each route, and the Power Apps note.
+ */
+export function readmeDeployGuide(model: ConnectorModel): string {
+    return renderSections([
+        {
+            heading: 'Deploy',
+            level: 2,
+            body: [`Run ${code('npm run package')}, then pick a route. Every route needs an API key when the connection is created; none stores one.`],
+        },
+        ...deploymentSections(model, 2),
+        powerAppsSection(model, 3),
+    ]);
+}
+
+export function deploymentSections(model: ConnectorModel, level: 2 | 3 = 3): Section[] {
+    const sub = (level + 1) as 3 | 4;
+    const production = model.environments[0]?.baseUrl ?? '';
+    const allowed = model.environments.map((e) => code(e.baseUrl)).join(', ');
+    const keyParam = model.security.connectionParameter;
+    return [
+        {
+            heading: 'Package contents',
+            level: sub,
+            body: [
+                `${code('npm run package')} writes ${code('dist/')}:`,
+                '',
+                `- ${code(`${CONNECTOR_DIR}/`)}: ${[SWAGGER_FILE, API_PROPERTIES_FILE, ICON_FILE, SETTINGS_FILE, 'readme.md'].map(code).join(', ')}; ${code(connectorZipPath(model))} holds the same files.`,
+                `- ${code(solutionZipPath(model))}: a Dataverse solution (${code(SOLUTION_UNIQUE_NAME)}, unmanaged) containing the connector.`,
+                `- ${code(ARM_TEMPLATE_PATH)}: an ARM template for Azure Logic Apps.`,
+                `- ${code('samples/')}: a Do-until paging flow definition.`,
+            ],
+        },
+        {
+            heading: 'Power Automate and Power Apps with paconn',
+            level: sub,
+            body: [
+                `Needs Python and ${code('pip install paconn')}. ${code(SETTINGS_FILE)} names the three files; paconn asks for the environment.`,
+                '',
+                ...codeBlock('sh', [
+                    `cd dist/${CONNECTOR_DIR}`,
+                    'paconn login',
+                    `paconn create --settings ${SETTINGS_FILE}`,
+                    `# later, with the printed connector id added to ${SETTINGS_FILE} as "connectorId":`,
+                    `paconn update --settings ${SETTINGS_FILE}`,
+                ]),
+            ],
+        },
+        {
+            heading: 'Power Platform CLI (pac connector)',
+            level: sub,
+            body: [
+                'Creates a solution-aware connector in the Dataverse environment of the active auth profile.',
+                '',
+                ...codeBlock('sh', [
+                    `cd dist/${CONNECTOR_DIR}`,
+                    'pac auth create --environment <environment URL or id>',
+                    `pac connector create --api-definition-file ${SWAGGER_FILE} --api-properties-file ${API_PROPERTIES_FILE} --icon-file ${ICON_FILE} [--solution-unique-name <solution>]`,
+                    `pac connector update --connector-id <connector id> --api-definition-file ${SWAGGER_FILE} --api-properties-file ${API_PROPERTIES_FILE} --icon-file ${ICON_FILE}`,
+                ]),
+            ],
+        },
+        {
+            heading: 'Dataverse solution import',
+            level: sub,
+            body: [
+                `Imports the connector as part of the unmanaged solution ${code(SOLUTION_UNIQUE_NAME)} (for ALM pipelines: import, then move it with your other solutions).`,
+                '',
+                ...codeBlock('sh', [`pac solution import --path dist/${solutionZipPath(model)}`]),
+                '',
+                'Then open Custom connectors and create a connection (environment and API key).',
+            ],
+        },
+        {
+            heading: 'Azure Logic Apps (ARM template)',
+            level: sub,
+            body: [
+                `Logic Apps custom connectors (${code('Microsoft.Web/customApis')}) carry no policy templates, so the environment is chosen at deployment with the ${code('environmentBaseUrl')} parameter (allowed: ${allowed}; default production). The connection then asks only for ${code(keyParam)}.`,
+                '',
+                ...codeBlock('sh', [
+                    'az deployment group create \\',
+                    '  --resource-group <resource group> \\',
+                    `  --template-file dist/${ARM_TEMPLATE_PATH} \\`,
+                    `  --parameters customApiName=${defaultCustomApiName(model)} environmentBaseUrl=${production}`,
+                ]),
+                '',
+                `Deploy into the region of the logic apps that use it (parameter ${code('location')}, default: the resource group's region); the output ${code('customApiId')} is the connector's resource id.`,
+            ],
+        },
+    ];
+}

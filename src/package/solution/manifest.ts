@@ -1,0 +1,63 @@
+/** solution.xml: the solution manifest with the publisher and the connector as root component (type 372). */
+import { create } from 'xmlbuilder2';
+import type { ConnectorModel } from '../../model/types.ts';
+import {
+    CONNECTOR_COMPONENT_TYPE,
+    LANGUAGE_CODE,
+    SOLUTION_PUBLISHER,
+    SOLUTION_UNIQUE_NAME,
+    connectorId,
+    connectorSchemaName,
+    solutionVersion,
+} from './names.ts';
+
+export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
+/** Dataverse version that the package format claims; 9.2 is the current solution package version. */
+export const SOLUTION_PACKAGE_VERSION = '9.2';
+
+/** Address fields a Dataverse export writes (all empty) for each of the publisher's two addresses. */
+const ADDRESS_FIELDS = [
+    'AddressTypeCode', 'City', 'County', 'Country', 'Fax', 'FreightTermsCode', 'ImportSequenceNumber', 'Latitude',
+    'Line1', 'Line2', 'Line3', 'Longitude', 'Name', 'PostalCode', 'PostOfficeBox', 'PrimaryContactName',
+    'ShippingMethodCode', 'StateOrProvince', 'Telephone1', 'Telephone2', 'Telephone3', 'TimeZoneRuleVersionNumber',
+    'UPSZone', 'UTCOffset', 'UTCConversionTimeZoneCode',
+] as const;
+
+export function solutionXml(model: ConnectorModel): string {
+    const root = create({ version: '1.0', encoding: 'utf-8' }).ele('ImportExportXml', {
+        version: `${SOLUTION_PACKAGE_VERSION}.0.0`,
+        SolutionPackageVersion: SOLUTION_PACKAGE_VERSION,
+        languagecode: String(LANGUAGE_CODE),
+        'xmlns:xsi': XSI_NAMESPACE,
+    });
+    const manifest = root.ele('SolutionManifest');
+    manifest.ele('UniqueName').txt(SOLUTION_UNIQUE_NAME);
+    manifest.ele('LocalizedNames').ele('LocalizedName', { description: `${model.title} connector`, languagecode: String(LANGUAGE_CODE) });
+    manifest.ele('Descriptions').ele('Description', { description: model.description, languagecode: String(LANGUAGE_CODE) });
+    manifest.ele('Version').txt(solutionVersion(model.version));
+    manifest.ele('Managed').txt('0');
+
+    const publisher = manifest.ele('Publisher');
+    publisher.ele('UniqueName').txt(SOLUTION_PUBLISHER.uniqueName);
+    publisher.ele('LocalizedNames').ele('LocalizedName', { description: model.publisher, languagecode: String(LANGUAGE_CODE) });
+    publisher.ele('Descriptions');
+    publisher.ele('EMailAddress').txt(model.contact.email);
+    publisher.ele('SupportingWebsiteUrl').txt(model.website);
+    publisher.ele('CustomizationPrefix').txt(SOLUTION_PUBLISHER.customizationPrefix);
+    publisher.ele('CustomizationOptionValuePrefix').txt(String(SOLUTION_PUBLISHER.customizationOptionValuePrefix));
+    const addresses = publisher.ele('Addresses');
+    for (const n of [1, 2]) {
+        const address = addresses.ele('Address');
+        address.ele('AddressNumber').txt(String(n));
+        for (const field of ADDRESS_FIELDS) address.ele(field, { 'xsi:nil': 'true' });
+    }
+
+    manifest.ele('RootComponents').ele('RootComponent', {
+        type: String(CONNECTOR_COMPONENT_TYPE),
+        id: `{${connectorId(model)}}`,
+        schemaName: connectorSchemaName(model),
+        behavior: '0',
+    });
+    manifest.ele('MissingDependencies');
+    return root.end({ prettyPrint: true }) + '\n';
+}

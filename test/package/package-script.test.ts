@@ -1,0 +1,213 @@
+/**
+ * End to end: `npm run package` (scripts/package.ts) in child processes against throw-away project
+ * roots, with the real build, validator and example checks. Full runs cost seconds, so one pair of
+ * runs (two time zones, two clocks) is shared by the determinism, layout and secrets assertions.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hasShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
+import { readZip } from './helpers.ts';
+
+const FAKE_KEY = 'fake-test-key-0000';
+const tmpDirs: string[] = [];
+afterAll(() => tmpDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempProject(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'emabler-package-'));
+    tmpDirs.push(dir);
+    cpSync(join(ROOT_DIR, 'test', 'fixtures', 'payloads'), join(dir, 'test', 'fixtures', 'payloads'), { recursive: true });
+    return dir;
+}
+
+/** Preload that moves the child's wall clock 3 days, 7 h and 13 s ahead (only `new Date()`/`Date.now()`). */
+function clockShiftModule(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'emabler-clock-'));
+    tmpDirs.push(dir);
+    const file = join(dir, 'shift-clock.mjs');
+    writeFileSync(
+        file,
+        [
+            'const RealDate = Date;',
+            'const OFFSET = ((3 * 24 + 7) * 3600 + 13) * 1000;',
+            'class ShiftedDate extends RealDate {',
+            '    constructor(...args) { if (args.length === 0) super(RealDate.now() + OFFSET); else super(...args); }',
+            '    static now() { return RealDate.now() + OFFSET; }',
+            '}',
+            'globalThis.Date = ShiftedDate;',
+            '',
+        ].join('\n'),
+    );
+    return pathToFileURL(file).href;
+}
+
+interface Run {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+const officialArgs = (): string[] => (hasShared() ? ['--official-schemas', sharedPath('schemas', 'microsoft')] : []);
+
+/** Runs from the project folder (where tsx resolves); the temp project is passed with --root. */
+function runPackage(args: string[], env: Record<string, string> = {}, preload: string[] = []): Promise<Run> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(
+            process.execPath,
+            [...preload.flatMap((p) => ['--import', p]), '--import', 'tsx', join(ROOT_DIR, 'scripts', 'package.ts'), ...args],
+            { cwd: ROOT_DIR, env: { ...process.env, NO_COLOR: '1', ...env } },
+        );
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+}
+
+/** Every file under dir: relative POSIX path → bytes. */
+function readTree(dir: string): Map<string, Buffer> {
+    const out = new Map<string, Buffer>();
+    const walk = (d: string) => {
+        for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = join(d, e.name);
+            if (e.isDirectory()) walk(p);
+            else out.set(relative(dir, p).split('\\').join('/'), readFileSync(p));
+        }
+    };
+    walk(dir);
+    return out;
+}
+
+const DIST_FILES = [
+    'connector/apiDefinition.swagger.json',
+    'connector/apiProperties.json',
+    'connector/icon.png',
+    'connector/readme.md',
+    'connector/settings.json',
+    'emabler-connector-1.0.0.zip',
+    'logic-apps/customapi.template.json',
+    'samples/paging-do-until.definition.json',
+    'solution/eMablerConnector_1_0_0_0.zip',
+];
+
+describe('npm run package: two runs in different time zones and clocks', () => {
+    let rootA: string;
+    let rootB: string;
+    let a: Run;
+    let b: Run;
+
+    beforeAll(async () => {
+        rootA = tempProject();
+        rootB = tempProject();
+        const env = { EMABLER_API_KEY: FAKE_KEY };
+        [a, b] = await Promise.all([
+            runPackage(['--root', rootA, ...officialArgs()], { ...env, TZ: 'UTC' }),
+            runPackage(['--root', rootB, ...officialArgs()], { ...env, TZ: 'Asia/Kolkata' }, [clockShiftModule()]),
+        ]);
+    });
+
+    test('both exit 0 and list the nine artifacts', () => {
+        expect([a.status, a.stderr.replace(/^npm warn.*\n/gm, '')]).toEqual([0, '']);
+        expect(b.status).toBe(0);
+        const listing = a.stdout.slice(a.stdout.indexOf('package: wrote')).trimEnd().split('\n');
+        expect(listing[0]).toBe(`package: wrote ${relative(ROOT_DIR, join(rootA, 'dist'))}/ (9 files)`);
+        expect(listing.slice(1).map((l) => l.trim().split('  ')[0])).toEqual(DIST_FILES);
+    });
+
+    test('dist/ is byte-identical across TZ=UTC and TZ=Asia/Kolkata with a shifted clock', () => {
+        const treeA = readTree(join(rootA, 'dist'));
+        const treeB = readTree(join(rootB, 'dist'));
+        expect([...treeA.keys()]).toEqual(DIST_FILES);
+        expect([...treeB.keys()]).toEqual(DIST_FILES);
+        for (const [path, bytes] of treeA) expect(treeB.get(path)!.equals(bytes), path).toBe(true);
+    });
+
+    test('the connector files are written to the root like npm run build, and the zip holds the connector folder', async () => {
+        for (const f of ['apiDefinition.swagger.json', 'apiProperties.json']) {
+            expect(readFileSync(join(rootA, f), 'utf8')).toBe(readFileSync(join(ROOT_DIR, f), 'utf8'));
+            expect(readFileSync(join(rootA, 'dist', 'connector', f), 'utf8')).toBe(readFileSync(join(ROOT_DIR, f), 'utf8'));
+        }
+        const zip = await readZip(readFileSync(join(rootA, 'dist', 'emabler-connector-1.0.0.zip')));
+        expect([...zip.keys()]).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png', 'readme.md', 'settings.json']);
+        for (const [name, entry] of zip) expect(entry.data.equals(readFileSync(join(rootA, 'dist', 'connector', name))), name).toBe(true);
+    });
+
+    test(`no byte of dist/, nor of any file inside its zips, contains the API key from the environment`, async () => {
+        const needles = [Buffer.from(FAKE_KEY), Buffer.from(Buffer.from(FAKE_KEY).toString('base64'))];
+        let files = 0;
+        let zipEntries = 0;
+        const hits: string[] = [];
+        for (const [path, bytes] of readTree(join(rootA, 'dist'))) {
+            files++;
+            if (needles.some((n) => bytes.includes(n))) hits.push(path);
+            if (path.endsWith('.zip')) {
+                for (const [name, entry] of await readZip(bytes)) {
+                    zipEntries++;
+                    if (needles.some((n) => entry.data.includes(n))) hits.push(`${path}!${name}`);
+                }
+            }
+        }
+        expect(hits).toEqual([]);
+        expect([files, zipEntries]).toEqual([9, 5 + 7]);
+        expect(a.stdout + a.stderr).not.toContain(FAKE_KEY);
+    });
+});
+
+describe('npm run package: refusals', () => {
+    function withOldDist(root: string) {
+        const dist = join(root, 'dist');
+        mkdirSync(dist);
+        writeFileSync(join(dist, 'marker.txt'), 'previous package\n');
+        utimesSync(join(dist, 'marker.txt'), new Date('2021-05-05T05:05:05Z'), new Date('2021-05-05T05:05:05Z'));
+        const mtimeMs = statSync(join(dist, 'marker.txt')).mtimeMs;
+        return () => {
+            expect(readdirSync(dist)).toEqual(['marker.txt']);
+            expect(readFileSync(join(dist, 'marker.txt'), 'utf8')).toBe('previous package\n');
+            expect(statSync(join(dist, 'marker.txt')).mtimeMs).toBe(mtimeMs);
+            expect(readdirSync(root).filter((f) => f.includes('.tmp-'))).toEqual([]);
+        };
+    }
+
+    test('an example payload that breaks its schema: exit 1, the finding names file and pointer, dist/ untouched', async () => {
+        const root = tempProject();
+        const fixture = join(root, 'test', 'fixtures', 'payloads', 'QueryChargingSessions', 'response-200.realistic.json');
+        const original = readFileSync(fixture, 'utf8');
+        expect(original).toContain('"page": 1,');
+        writeFileSync(fixture, original.replace('"page": 1,', '"page": "one",'));
+        const untouched = withOldDist(root);
+        const r = await runPackage(['--root', root, ...officialArgs()]);
+        expect(r.status).toBe(1);
+        expect(r.stdout).toContain(
+            'test/fixtures/payloads/QueryChargingSessions/response-200.realistic.json#/page  error  contract  ',
+        );
+        expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 error, 0 warnings, \d+ infos?$/);
+        expect(r.stderr).toContain(
+            `package: not packaged because of the errors above; ${relative(ROOT_DIR, join(root, 'dist'))}/ was left unchanged.\n`,
+        );
+        untouched();
+    });
+
+    test('a missing official-schemas folder cannot run: exit 2, dist/ untouched', async () => {
+        const root = tempProject();
+        const untouched = withOldDist(root);
+        const r = await runPackage(['--root', root, '--official-schemas', join(root, 'no-such-folder')]);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain(
+            `package: cannot run: validate: ${join(root, 'no-such-folder', 'apiDefinition.swagger.schema.json')}: cannot read Microsoft's schema (ENOENT); check --official-schemas.\n`,
+        );
+        untouched();
+    });
+
+    test('unknown arguments exit 2 with usage', async () => {
+        const r = await runPackage(['--out']);
+        expect(r.status).toBe(2);
+        expect(r.stderr.replace(/^npm warn.*\n/gm, '')).toBe(
+            'package: unknown or incomplete argument --out\nusage: npm run package [-- --root DIR] [--out DIR] [--official-schemas DIR]\n',
+        );
+    });
+});
