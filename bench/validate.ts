@@ -1,0 +1,67 @@
+/**
+ * Validator benchmark: wall time of validateConnectorDir on our connector (median of N warm runs,
+ * plus the first, cold call) and on a synthetic 300-operation connector written to a temp folder.
+ * Uses Microsoft's schemas from ../shared when present (as CI does).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { validateConnectorDir } from '../src/validate/index.ts';
+import type { BenchResult, BenchSuite } from './types.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SCHEMAS = resolve(process.env.EMABLER_SHARED_DIR ?? join(ROOT, '..', 'shared'), 'schemas', 'microsoft');
+
+const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+    const t = performance.now();
+    await fn();
+    return performance.now() - t;
+}
+
+/** Our connector with its one operation copied `n` times under new paths and operationIds. */
+function writeSynthetic(dir: string, n: number): void {
+    const swagger = JSON.parse(readFileSync(join(ROOT, 'apiDefinition.swagger.json'), 'utf8')) as { paths: Record<string, Record<string, { operationId: string }>> };
+    const [pathKey, item] = Object.entries(swagger.paths)[0]!;
+    const paths: typeof swagger.paths = {};
+    for (let i = 0; i < n; i++) {
+        const copy = structuredClone(item);
+        for (const op of Object.values(copy)) op.operationId = `${op.operationId}${i}`;
+        paths[`${pathKey}/copy${i}`] = copy;
+    }
+    swagger.paths = paths;
+    writeFileSync(join(dir, 'apiDefinition.swagger.json'), JSON.stringify(swagger, null, 4) + '\n');
+    writeFileSync(join(dir, 'apiProperties.json'), readFileSync(join(ROOT, 'apiProperties.json')));
+}
+
+export const validateBench: BenchSuite = async () => {
+    const options = existsSync(SCHEMAS) ? { officialSchemasDir: SCHEMAS } : {};
+    const note = existsSync(SCHEMAS) ? "all layers, Microsoft's schemas from ../shared" : 'layers 1, 2, 4, 5 (no ../shared)';
+    const results: BenchResult[] = [];
+
+    results.push({ name: 'validate: our connector, first call (cold: schema compile + swagger-parser warm-up)', value: await time(() => validateConnectorDir(ROOT, options)), unit: 'ms', note });
+    const runs = 20;
+    const ours: number[] = [];
+    for (let i = 0; i < runs; i++) ours.push(await time(() => validateConnectorDir(ROOT, options)));
+    results.push({ name: `validate: our connector (median of ${runs})`, value: median(ours), unit: 'ms', note });
+
+    const ops = 300;
+    const dir = mkdtempSync(join(tmpdir(), 'emabler-bench-validate-'));
+    try {
+        writeSynthetic(dir, ops);
+        const big: number[] = [];
+        for (let i = 0; i < 5; i++) big.push(await time(() => validateConnectorDir(dir, options)));
+        const findings = await validateConnectorDir(dir, options);
+        results.push({ name: `validate: synthetic connector with ${ops} operations (median of 5)`, value: median(big), unit: 'ms', note: `${note}; ${findings.length} finding(s): ${[...new Set(findings.map((f) => f.ruleId))].join(', ')}` });
+        results.push({ name: `validate: synthetic connector size`, value: readFileSync(join(dir, 'apiDefinition.swagger.json')).length, unit: 'bytes' });
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+    return results;
+};

@@ -1,0 +1,31 @@
+/** A certification / platform rule (STYLE C1, C2): reports findings, never decides severity or output. */
+import type { JsonPathSegments, Severity } from '../validate/diagnostic.ts';
+import type { ConnectorFile } from '../validate/files.ts';
+import type { JsonObject } from '../validate/json-walk.ts';
+
+export interface Finding {
+    path: JsonPathSegments;
+    message: string;
+    /** Defaults to apiDefinition.swagger.json. */
+    file?: ConnectorFile;
+}
+
+export interface RuleContext {
+    /** The swagger document as parsed (possibly recovered from a syntax error; shape not guaranteed). */
+    swagger: JsonObject;
+    /** apiProperties.json, when present. */
+    apiProperties: JsonObject | undefined;
+    report(finding: Finding): void;
+}
+
+export interface Rule {
+    /** kebab-case id, equal to the file name in src/lint/rules/. */
+    id: string;
+    defaultSeverity: Severity;
+    /** One sentence: what the rule checks. */
+    description: string;
+    /** Why it exists and where the requirement comes from. */
+    source: string;
+    /** Must not throw on malformed input: read through the json-walk accessors. */
+    check(ctx: RuleContext): void;
+}

@@ -1,0 +1,27 @@
+import { API_PROPERTIES_FILE } from '../../validate/files.ts';
+import { entries, isObject } from '../../validate/json-walk.ts';
+import { connectionParameters } from '../api-properties.ts';
+import type { Rule } from '../rule.ts';
+
+export const apikeyConnectionParameter: Rule = {
+    id: 'apikey-connection-parameter',
+    defaultSeverity: 'error',
+    description: 'An apiKey security scheme and a securestring connection parameter "api_key" come together.',
+    source: 'Learn connection parameters; facts §4.3 (the platform fills the apiKey header from "api_key")',
+    check({ swagger, apiProperties, report }) {
+        if (!apiProperties) return;
+        const apiKeySchemes = entries(swagger.securityDefinitions).filter(([, d]) => isObject(d) && d.type === 'apiKey');
+        const keyParams = connectionParameters(apiProperties).filter((c) => c.name === 'api_key');
+        if (apiKeySchemes.length > 0 && keyParams.length === 0) {
+            report({ file: API_PROPERTIES_FILE, path: ['properties', 'connectionParameters'], message: `securityDefinitions.${apiKeySchemes[0]![0]} is an apiKey scheme, but there is no "api_key" connection parameter.` });
+        }
+        for (const k of keyParams) {
+            if (k.param.type !== 'securestring') {
+                report({ file: API_PROPERTIES_FILE, path: [...k.at, 'type'], message: `Connection parameter "api_key" must be a securestring (found ${JSON.stringify(k.param.type ?? null)}).` });
+            }
+            if (apiKeySchemes.length === 0) {
+                report({ file: API_PROPERTIES_FILE, path: k.at, message: 'Connection parameter "api_key" exists, but securityDefinitions has no apiKey scheme to carry it.' });
+            }
+        }
+    },
+};

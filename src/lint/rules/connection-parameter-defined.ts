@@ -1,0 +1,23 @@
+import { API_PROPERTIES_FILE } from '../../validate/files.ts';
+import { walkJson } from '../../validate/json-walk.ts';
+import { connectionParameters, policies, referencedConnectionParameters } from '../api-properties.ts';
+import type { Rule } from '../rule.ts';
+
+export const connectionParameterDefined: Rule = {
+    id: 'connection-parameter-defined',
+    defaultSeverity: 'error',
+    description: "Every @connectionParameters('x') in a policy names a defined connection parameter.",
+    source: 'Learn policy template expressions; an unknown name fails at run time',
+    check({ apiProperties, report }) {
+        const defined = new Set(connectionParameters(apiProperties).map((c) => c.name));
+        for (const p of policies(apiProperties)) {
+            walkJson(p.policy, (value, path) => {
+                if (typeof value !== 'string') return undefined;
+                for (const name of referencedConnectionParameters(value)) {
+                    if (!defined.has(name)) report({ file: API_PROPERTIES_FILE, path, message: `@connectionParameters('${name}') does not name a connection parameter.` });
+                }
+                return undefined;
+            }, p.at);
+        }
+    },
+};

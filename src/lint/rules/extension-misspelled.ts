@@ -1,0 +1,38 @@
+import { walkJson } from '../../validate/json-walk.ts';
+import { KNOWN_EXTENSIONS } from '../constants.ts';
+import { editDistance } from '../text.ts';
+import type { Rule } from '../rule.ts';
+
+/** Maps whose keys are names chosen by the author, not Swagger or extension keywords. */
+const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'paths', 'responses', 'securityDefinitions', 'parameters']);
+const SKIP: ReadonlySet<string> = new Set(['examples', 'example', 'x-ms-test-value', 'default', 'enum']);
+
+function suggestion(key: string): string | undefined {
+    const lower = key.toLowerCase().replaceAll('_', '-');
+    let best: { name: string; d: number } | undefined;
+    for (const name of KNOWN_EXTENSIONS) {
+        if (name === key) return undefined;
+        const d = name.toLowerCase() === lower ? 0 : editDistance(lower, name.toLowerCase());
+        if (d <= 2 && (!best || d < best.d)) best = { name, d };
+    }
+    return best?.name;
+}
+
+export const extensionMisspelled: Rule = {
+    id: 'extension-misspelled',
+    defaultSeverity: 'error',
+    description: 'No extension key is a misspelling of a known one (e.g. x-ms-visibilty); Power Platform silently ignores unknown keys.',
+    source: 'Learn extensions list; ITGlue in the corpus ships "x-ms-visbility", which has no effect',
+    check({ swagger, report }) {
+        walkJson(swagger, (_value, path, key) => {
+            if (typeof key !== 'string') return undefined;
+            if (SKIP.has(key)) return false;
+            const container = path.length >= 2 ? path[path.length - 2] : undefined;
+            const inNameMap = typeof container === 'string' && NAME_MAPS.has(container) && (container !== 'parameters' || path.length === 2);
+            if (inNameMap || !/^x[-_]/i.test(key)) return undefined;
+            const better = suggestion(key);
+            if (better !== undefined) report({ path, message: `Unknown extension "${key}"; did you mean "${better}"?` });
+            return undefined;
+        });
+    },
+};

@@ -1,0 +1,91 @@
+/** Registry of certification, platform and cross-file rules (layers 4 and 5), in README order. */
+import type { Rule } from '../rule.ts';
+import { swaggerVersion2 } from './swagger-version-2.ts';
+import { titleMax30 } from './title-max-30.ts';
+import { titleNoReservedWords } from './title-no-reserved-words.ts';
+import { titleEndsAlnum } from './title-ends-alnum.ts';
+import { infoDescriptionLength } from './info-description-length.ts';
+import { infoDescriptionNoProducts } from './info-description-no-products.ts';
+import { infoDescriptionDiffers } from './info-description-differs.ts';
+import { infoContactRequired } from './info-contact-required.ts';
+import { metadataRequired } from './metadata-required.ts';
+import { metadataKeys } from './metadata-keys.ts';
+import { metadataCategoriesEnum } from './metadata-categories-enum.ts';
+import { hostValid } from './host-valid.ts';
+import { basepathSlash } from './basepath-slash.ts';
+import { schemesHttps } from './schemes-https.ts';
+import { mimeTypes } from './mime-types.ts';
+import { limits } from './limits.ts';
+import { securityApikey } from './security-apikey.ts';
+import { operationIdRequiredUnique } from './operation-id-required-unique.ts';
+import { operationIdPascalCase } from './operation-id-pascal-case.ts';
+import { operationSummaryRequired } from './operation-summary-required.ts';
+import { operationSummaryLength } from './operation-summary-length.ts';
+import { operationSummaryChars } from './operation-summary-chars.ts';
+import { operationSummaryNoTrailingPeriod } from './operation-summary-no-trailing-period.ts';
+import { operationDescriptionSentence } from './operation-description-sentence.ts';
+import { parameterSummaryRequired } from './parameter-summary-required.ts';
+import { noBodyOnGet } from './no-body-on-get.ts';
+import { noConnectionIdParam } from './no-connectionid-param.ts';
+import { internalDefaultRequired } from './internal-default-required.ts';
+import { visibilityValues } from './visibility-values.ts';
+import { extensionMisspelled } from './extension-misspelled.ts';
+import { responseSuccessRequired } from './response-success-required.ts';
+import { responseDefaultNoSchema } from './response-default-no-schema.ts';
+import { responseSingleSchema } from './response-single-schema.ts';
+import { responseNoEmptySchema } from './response-no-empty-schema.ts';
+import { responsePropertyStrings } from './response-property-strings.ts';
+import { pageableNextlinkName } from './pageable-nextlink-name.ts';
+import { pageableNextlinkInSchema } from './pageable-nextlink-in-schema.ts';
+import { brandColor } from './brand-color.ts';
+import { policyOperationExists } from './policy-operation-exists.ts';
+import { connectionParameterDefined } from './connection-parameter-defined.ts';
+import { apikeyConnectionParameter } from './apikey-connection-parameter.ts';
+import { dynamichosturlHttps } from './dynamichosturl-https.ts';
+import { pollingtriggerQueryParams } from './pollingtrigger-query-params.ts';
+
+export const allRules: readonly Rule[] = [
+    swaggerVersion2,
+    titleMax30,
+    titleNoReservedWords,
+    titleEndsAlnum,
+    infoDescriptionLength,
+    infoDescriptionNoProducts,
+    infoDescriptionDiffers,
+    infoContactRequired,
+    metadataRequired,
+    metadataKeys,
+    metadataCategoriesEnum,
+    hostValid,
+    basepathSlash,
+    schemesHttps,
+    mimeTypes,
+    limits,
+    securityApikey,
+    operationIdRequiredUnique,
+    operationIdPascalCase,
+    operationSummaryRequired,
+    operationSummaryLength,
+    operationSummaryChars,
+    operationSummaryNoTrailingPeriod,
+    operationDescriptionSentence,
+    parameterSummaryRequired,
+    noBodyOnGet,
+    noConnectionIdParam,
+    internalDefaultRequired,
+    visibilityValues,
+    extensionMisspelled,
+    responseSuccessRequired,
+    responseDefaultNoSchema,
+    responseSingleSchema,
+    responseNoEmptySchema,
+    responsePropertyStrings,
+    pageableNextlinkName,
+    pageableNextlinkInSchema,
+    brandColor,
+    policyOperationExists,
+    connectionParameterDefined,
+    apikeyConnectionParameter,
+    dynamichosturlHttps,
+    pollingtriggerQueryParams,
+];

@@ -1,0 +1,18 @@
+import { asObject, asString } from '../../validate/json-walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const infoDescriptionDiffers: Rule = {
+    id: 'info-description-differs',
+    defaultSeverity: 'warn',
+    description: 'info.description says more than the title.',
+    source: "Guideline in Microsoft's swagger schema (description must differ from title)",
+    check({ swagger, report }) {
+        const info = asObject(swagger.info);
+        const title = asString(info?.title);
+        const description = asString(info?.description);
+        if (title === undefined || description === undefined) return;
+        if (description.trim().replace(/\.$/, '').toLowerCase() === title.trim().toLowerCase()) {
+            report({ path: ['info', 'description'], message: 'info.description repeats the title; describe what the connector does.' });
+        }
+    },
+};

@@ -1,0 +1,20 @@
+import { asObject, asString } from '../../validate/json-walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const infoDescriptionLength: Rule = {
+    id: 'info-description-length',
+    defaultSeverity: 'error',
+    description: 'info.description is present and has 30 to 500 characters (paconn also crashes without it).',
+    source: 'Validator "must be between \'30\' and \'500\'" (PR #550); certified template; paconn upsert.py reads info.description',
+    check({ swagger, report }) {
+        const info = asObject(swagger.info);
+        if (!info) return;
+        const description = asString(info.description);
+        if (description === undefined) {
+            report({ path: ['info'], message: 'info.description is missing; certification needs 30 to 500 characters and paconn create/update fail without it.' });
+            return;
+        }
+        const n = description.length;
+        if (n < 30 || n > 500) report({ path: ['info', 'description'], message: `info.description has ${n} characters; it must have 30 to 500.` });
+    },
+};

@@ -1,0 +1,37 @@
+import { toPointer } from '../../validate/diagnostic.ts';
+import { asArray, entries, isObject, walkJson } from '../../validate/json-walk.ts';
+import { operations, parameters } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+const skipSubtree = (key: string | number | undefined) => key === 'examples' || key === 'example' || key === 'x-ms-test-value';
+
+export const internalDefaultRequired: Rule = {
+    id: 'internal-default-required',
+    defaultSeverity: 'error',
+    description: 'A parameter or schema property with x-ms-visibility "internal" and a default is required (otherwise it is never sent).',
+    source: 'Validator PropertyMustBeRequired / InternalPropertyWithDefaultOptional; Learn extensions',
+    check({ swagger, report }) {
+        const done = new Set<string>();
+        for (const op of operations(swagger)) {
+            for (const p of parameters(swagger, op)) {
+                const key = toPointer(p.at);
+                if (done.has(key)) continue;
+                done.add(key);
+                if (p.param['x-ms-visibility'] === 'internal' && p.param.default !== undefined && p.param.required !== true) {
+                    report({ path: p.at, message: `Parameter "${String(p.param.name)}" of ${op.label} is internal with a default, so it must be required.` });
+                }
+            }
+        }
+        walkJson(swagger, (node, path, key) => {
+            if (skipSubtree(key)) return false;
+            if (!isObject(node) || !isObject(node.properties)) return undefined;
+            const required = (asArray(node.required) ?? []).filter((r) => typeof r === 'string');
+            for (const [name, prop] of entries(node.properties)) {
+                if (isObject(prop) && prop['x-ms-visibility'] === 'internal' && prop.default !== undefined && !required.includes(name)) {
+                    report({ path: [...path, 'properties', name], message: `Property "${name}" is internal with a default, so it must be listed in "required".` });
+                }
+            }
+            return undefined;
+        });
+    },
+};

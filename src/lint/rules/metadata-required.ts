@@ -1,0 +1,13 @@
+import type { Rule } from '../rule.ts';
+
+export const metadataRequired: Rule = {
+    id: 'metadata-required',
+    defaultSeverity: 'error',
+    description: 'The root has an x-ms-connector-metadata array.',
+    source: 'Validator "\'x-ms-connector-metadata\' property is required" (PR #1095)',
+    check({ swagger, report }) {
+        const meta = swagger['x-ms-connector-metadata'];
+        if (meta === undefined) report({ path: [], message: 'x-ms-connector-metadata is missing; add Website, Privacy policy and Categories.' });
+        else if (!Array.isArray(meta)) report({ path: ['x-ms-connector-metadata'], message: 'x-ms-connector-metadata must be an array of {propertyName, propertyValue}.' });
+    },
+};

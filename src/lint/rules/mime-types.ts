@@ -1,0 +1,26 @@
+import type { JsonPathSegments } from '../../validate/diagnostic.ts';
+import { asArray } from '../../validate/json-walk.ts';
+import { ALLOWED_MIME_TYPES } from '../constants.ts';
+import { operations } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const mimeTypes: Rule = {
+    id: 'mime-types',
+    defaultSeverity: 'error',
+    description: `consumes and produces use only ${ALLOWED_MIME_TYPES.join(', ')}.`,
+    source: 'Validator MimeTypeNotValid / MimeTypeNotSupported',
+    check({ swagger, report }) {
+        const checkList = (list: unknown, at: JsonPathSegments) => {
+            (asArray(list) ?? []).forEach((m, i) => {
+                const base = typeof m === 'string' ? m.split(';')[0]!.trim().toLowerCase() : '';
+                if (!ALLOWED_MIME_TYPES.includes(base)) report({ path: [...at, i], message: `MIME type ${JSON.stringify(m)} is not supported; use ${ALLOWED_MIME_TYPES.join(', ')}.` });
+            });
+        };
+        checkList(swagger.consumes, ['consumes']);
+        checkList(swagger.produces, ['produces']);
+        for (const op of operations(swagger)) {
+            checkList(op.op.consumes, [...op.at, 'consumes']);
+            checkList(op.op.produces, [...op.at, 'produces']);
+        }
+    },
+};

@@ -1,0 +1,19 @@
+import { asString } from '../../validate/json-walk.ts';
+import { operations, parameters } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const noConnectionIdParam: Rule = {
+    id: 'no-connectionid-param',
+    defaultSeverity: 'error',
+    description: 'No parameter is named "connectionId" (the platform reserves it).',
+    source: 'Power Platform swagger validator (facts §3.2)',
+    check({ swagger, report }) {
+        for (const op of operations(swagger)) {
+            for (const p of parameters(swagger, op)) {
+                if ((asString(p.param.name) ?? '').toLowerCase() === 'connectionid') {
+                    report({ path: p.at, message: `${op.label}: the parameter name "connectionId" is reserved by the platform.` });
+                }
+            }
+        }
+    },
+};

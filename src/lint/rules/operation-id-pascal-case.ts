@@ -1,0 +1,17 @@
+import { asString } from '../../validate/json-walk.ts';
+import { operations } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const operationIdPascalCase: Rule = {
+    id: 'operation-id-pascal-case',
+    defaultSeverity: 'warn',
+    description: 'operationId is PascalCase without "-" or "_" (a revision suffix such as "_V2" is allowed).',
+    source: 'Learn coding standards (guideline)',
+    check({ swagger, report }) {
+        for (const op of operations(swagger)) {
+            const id = asString(op.op.operationId);
+            if (id === undefined || id === '') continue;
+            if (!/^[A-Z][A-Za-z0-9]*(_V\d+)?$/.test(id)) report({ path: [...op.at, 'operationId'], message: `operationId "${id}" is not PascalCase.` });
+        }
+    },
+};

@@ -1,0 +1,19 @@
+import { asString } from '../../validate/json-walk.ts';
+import { SUMMARY_RESTRICTED_CHARS } from '../constants.ts';
+import { operations } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const operationSummaryChars: Rule = {
+    id: 'operation-summary-chars',
+    defaultSeverity: 'error',
+    description: `An operation summary contains none of ${SUMMARY_RESTRICTED_CHARS.join(' ')}.`,
+    source: 'Validator restricted characters (PR #1095); Learn string guidance',
+    check({ swagger, report }) {
+        for (const op of operations(swagger)) {
+            const summary = asString(op.op.summary);
+            if (summary === undefined) continue;
+            const hits = SUMMARY_RESTRICTED_CHARS.filter((c) => summary.includes(c));
+            if (hits.length > 0) report({ path: [...op.at, 'summary'], message: `${op.label}: summary contains restricted character(s) ${hits.join(' ')}.` });
+        }
+    },
+};

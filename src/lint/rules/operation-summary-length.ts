@@ -1,0 +1,16 @@
+import { asString } from '../../validate/json-walk.ts';
+import { operations } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const operationSummaryLength: Rule = {
+    id: 'operation-summary-length',
+    defaultSeverity: 'warn',
+    description: 'An operation summary has at most 80 characters.',
+    source: 'Learn certification submission and string guidance (80; validator OperationSummaryTooLong threshold not published)',
+    check({ swagger, report }) {
+        for (const op of operations(swagger)) {
+            const summary = asString(op.op.summary);
+            if (summary !== undefined && summary.length > 80) report({ path: [...op.at, 'summary'], message: `${op.label}: summary has ${summary.length} characters; keep it to 80.` });
+        }
+    },
+};

@@ -1,0 +1,16 @@
+import { asString } from '../../validate/json-walk.ts';
+import { operations } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const operationSummaryNoTrailingPeriod: Rule = {
+    id: 'operation-summary-no-trailing-period',
+    defaultSeverity: 'warn',
+    description: 'An operation summary does not end with a period or whitespace.',
+    source: 'Learn connector string guidance (summaries are titles, not sentences)',
+    check({ swagger, report }) {
+        for (const op of operations(swagger)) {
+            const summary = asString(op.op.summary);
+            if (summary !== undefined && /[.\s]$/.test(summary)) report({ path: [...op.at, 'summary'], message: `${op.label}: summary must not end with a period or whitespace.` });
+        }
+    },
+};

@@ -1,0 +1,21 @@
+import { isObject } from '../../validate/json-walk.ts';
+import { NEXT_LINK_NAMES } from '../constants.ts';
+import { operations } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const pageableNextlinkName: Rule = {
+    id: 'pageable-nextlink-name',
+    defaultSeverity: 'error',
+    description: 'x-ms-pageable.nextLinkName is "nextLink" or "@odata.nextLink".',
+    source: 'Validator InvalidNextLinkNameValue',
+    check({ swagger, report }) {
+        for (const op of operations(swagger)) {
+            const pageable = op.op['x-ms-pageable'];
+            if (pageable === undefined) continue;
+            const name = isObject(pageable) ? pageable.nextLinkName : undefined;
+            if (typeof name !== 'string' || !NEXT_LINK_NAMES.includes(name)) {
+                report({ path: [...op.at, 'x-ms-pageable', 'nextLinkName'], message: `${op.label}: nextLinkName ${JSON.stringify(name ?? null)} must be "nextLink" or "@odata.nextLink".` });
+            }
+        }
+    },
+};

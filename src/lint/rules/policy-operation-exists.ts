@@ -1,0 +1,26 @@
+import { API_PROPERTIES_FILE } from '../../validate/files.ts';
+import { asString } from '../../validate/json-walk.ts';
+import { policies } from '../api-properties.ts';
+import { POLICY_OPERATION_NAMES } from '../constants.ts';
+import { operations } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const policyOperationExists: Rule = {
+    id: 'policy-operation-exists',
+    defaultSeverity: 'error',
+    description: 'Every operationId named by a policy template instance exists in the swagger.',
+    source: 'Validator OperationIdNotFound; Learn policy templates (x-ms-apimTemplate-operationName)',
+    check({ swagger, apiProperties, report }) {
+        const ids = new Set(operations(swagger).map((o) => asString(o.op.operationId)).filter((id) => id !== undefined));
+        for (const p of policies(apiProperties)) {
+            const names = p.parameters[POLICY_OPERATION_NAMES];
+            const list = Array.isArray(names) ? names : typeof names === 'string' ? [names] : [];
+            list.forEach((name, j) => {
+                if (typeof name === 'string' && !ids.has(name)) {
+                    const path = Array.isArray(names) ? [...p.at, 'parameters', POLICY_OPERATION_NAMES, j] : [...p.at, 'parameters', POLICY_OPERATION_NAMES];
+                    report({ file: API_PROPERTIES_FILE, path, message: `Policy "${p.templateId}" names operation "${name}", which is not in the swagger.` });
+                }
+            });
+        }
+    },
+};

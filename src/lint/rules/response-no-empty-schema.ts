@@ -1,0 +1,19 @@
+import { entries, isObject } from '../../validate/json-walk.ts';
+import { operations } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const responseNoEmptySchema: Rule = {
+    id: 'response-no-empty-schema',
+    defaultSeverity: 'warn',
+    description: 'A response schema is not empty ("schema": {}).',
+    source: 'Certification review "Empty schema is not allowed" (PR #1316, #2145)',
+    check({ swagger, report }) {
+        for (const op of operations(swagger)) {
+            for (const [code, response] of entries(op.op.responses)) {
+                if (isObject(response) && isObject(response.schema) && Object.keys(response.schema).length === 0) {
+                    report({ path: [...op.at, 'responses', code, 'schema'], message: `${op.label}: response ${code} has an empty schema; describe the output or drop the schema.` });
+                }
+            }
+        }
+    },
+};

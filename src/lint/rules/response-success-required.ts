@@ -1,0 +1,19 @@
+import { entries, isObject } from '../../validate/json-walk.ts';
+import { operations, successCodes } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const responseSuccessRequired: Rule = {
+    id: 'response-success-required',
+    defaultSeverity: 'error',
+    description: 'Every operation declares a 2xx response, not only "default".',
+    source: 'Validator OperationShouldHaveSuccessfulResponse; Learn coding standards',
+    check({ swagger, report }) {
+        for (const op of operations(swagger)) {
+            if (!isObject(op.op.responses)) continue;
+            if (successCodes(op.op).length > 0) continue;
+            const codes = entries(op.op.responses).map(([c]) => c);
+            const only = codes.length === 1 && codes[0] === 'default';
+            report({ path: [...op.at, 'responses'], message: only ? `${op.label} has only a default response; declare a 2xx success response.` : `${op.label} has no 2xx success response.` });
+        }
+    },
+};

@@ -1,0 +1,35 @@
+import type { JsonPathSegments } from '../../validate/diagnostic.ts';
+import { asArray, asObject, entries, isObject } from '../../validate/json-walk.ts';
+import { operations } from '../walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const securityApikey: Rule = {
+    id: 'security-apikey',
+    defaultSeverity: 'error',
+    description: 'apiKey security schemes have a name and in (header or query); security requirements name defined schemes with [].',
+    source: 'Validator SecuritySchemePropertyRequired, SecurityRequirementMustHaveEmptyValue, SecurityRequirementMustBeDefined',
+    check({ swagger, report }) {
+        const defs = asObject(swagger.securityDefinitions) ?? {};
+        for (const [name, def] of entries(defs)) {
+            if (!isObject(def) || def.type !== 'apiKey') continue;
+            if (typeof def.name !== 'string' || def.name.trim() === '') {
+                report({ path: ['securityDefinitions', name], message: `apiKey scheme "${name}" needs "name" (the header or query parameter that carries the key).` });
+            }
+            if (def.in !== 'header' && def.in !== 'query') {
+                report({ path: ['securityDefinitions', name], message: `apiKey scheme "${name}" needs "in": "header" or "query".` });
+            }
+        }
+        const checkRequirements = (list: unknown, at: JsonPathSegments) => {
+            (asArray(list) ?? []).forEach((req, i) => {
+                for (const [scheme, scopes] of entries(req)) {
+                    if (!isObject(defs[scheme])) report({ path: [...at, i, scheme], message: `Security requirement "${scheme}" is not defined in securityDefinitions.` });
+                    else if (asObject(defs[scheme])?.type !== 'oauth2' && !(Array.isArray(scopes) && scopes.length === 0)) {
+                        report({ path: [...at, i, scheme], message: `Security requirement "${scheme}" must have an empty list [].` });
+                    }
+                }
+            });
+        };
+        checkRequirements(swagger.security, ['security']);
+        for (const op of operations(swagger)) checkRequirements(op.op.security, [...op.at, 'security']);
+    },
+};

@@ -1,0 +1,15 @@
+import { asObject, asString } from '../../validate/json-walk.ts';
+import type { Rule } from '../rule.ts';
+
+export const titleMax30: Rule = {
+    id: 'title-max-30',
+    defaultSeverity: 'error',
+    description: 'info.title has at most 30 characters.',
+    source: 'Certification validator "goes over the character limit \'30\'" (PR #3407, #3841)',
+    check({ swagger, report }) {
+        const title = asString(asObject(swagger.info)?.title);
+        if (title !== undefined && title.length > 30) {
+            report({ path: ['info', 'title'], message: `Title has ${title.length} characters; the limit is 30.` });
+        }
+    },
+};

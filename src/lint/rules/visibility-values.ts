@@ -1,0 +1,21 @@
+import { walkJson } from '../../validate/json-walk.ts';
+import { VISIBILITY_VALUES } from '../constants.ts';
+import type { Rule } from '../rule.ts';
+
+export const visibilityValues: Rule = {
+    id: 'visibility-values',
+    defaultSeverity: 'error',
+    description: 'x-ms-visibility is "important", "advanced" or "internal" (omit it for normal visibility).',
+    source: "Microsoft's swagger schema enum; Learn extensions",
+    check({ swagger, report }) {
+        walkJson(swagger, (value, path, key) => {
+            if (key === 'examples' || key === 'example' || key === 'x-ms-test-value') return false;
+            if (key !== 'x-ms-visibility' || path[path.length - 2] === 'properties') return undefined; // a property named so
+            if (typeof value !== 'string' || !VISIBILITY_VALUES.includes(value)) {
+                const hint = value === '' ? '; omit the key for normal visibility' : '';
+                report({ path, message: `x-ms-visibility ${JSON.stringify(value)} is not allowed; use ${VISIBILITY_VALUES.join(', ')}${hint}.` });
+            }
+            return undefined;
+        });
+    },
+};

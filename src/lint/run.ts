@@ -1,0 +1,26 @@
+/** Runs rules (layers 4 and 5) over the documents and collects every finding. */
+import type { Diagnostic } from '../validate/diagnostic.ts';
+import { SWAGGER_FILE } from '../validate/files.ts';
+import type { JsonObject } from '../validate/json-walk.ts';
+import type { Rule } from './rule.ts';
+
+export interface LintDocuments {
+    swagger: JsonObject;
+    apiProperties: JsonObject | undefined;
+}
+
+/** Every rule gets fresh state per run (STYLE C2). Severity is applied later, by the caller's config. */
+export function runRules(docs: LintDocuments, rules: readonly Rule[]): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const rule of rules) {
+        const report = (f: { path: (string | number)[]; message: string; file?: string }) =>
+            out.push({ ruleId: rule.id, severity: rule.defaultSeverity, message: f.message, path: f.path, file: f.file ?? SWAGGER_FILE });
+        try {
+            rule.check({ swagger: docs.swagger, apiProperties: docs.apiProperties, report });
+        } catch (e) {
+            // A rule must be defensive; if one is not, say so instead of hiding the other findings.
+            report({ path: [], message: `Rule crashed on this document: ${(e as Error).message}` });
+        }
+    }
+    return out;
+}

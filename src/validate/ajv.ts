@@ -1,0 +1,288 @@
+/**
+ * The only module that creates AJV instances (STYLE C5) and maps AJV errors into Diagnostics.
+ * Microsoft's schemas (swagger: draft-04 with x-ms extensions; apiProperties and settings: draft-07)
+ * contain `//` comments, so they are read with jsonc-parser. They need `strict: false`, and the
+ * draft-07 files use `id` where AJV 8 wants `$id` (toolchain-probe §2).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as jsonc from 'jsonc-parser';
+import ajvModule from 'ajv';
+import ajvDraft04Module from 'ajv-draft-04';
+import ajvFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { fromPointer, type Diagnostic, type JsonPathSegments } from './diagnostic.ts';
+import { CannotValidateError } from './errors.ts';
+
+// Node's ESM view of these CommonJS packages is `module.exports`; each also sets `.default`.
+const Ajv07 = ajvModule.default;
+const Ajv04 = ajvDraft04Module.default;
+const addFormats = ajvFormatsModule.default;
+
+export const OFFICIAL_SCHEMA_FILES = {
+    swagger: 'apiDefinition.swagger.schema.json',
+    apiProperties: 'paconn-apiProperties.schema.json',
+    settings: 'paconn-settings.schema.json',
+} as const;
+
+export type OfficialSchemaName = keyof typeof OFFICIAL_SCHEMA_FILES;
+export type OfficialSchemaValidators = Record<OfficialSchemaName, ValidateFunction>;
+
+function readSchema(dir: string, name: OfficialSchemaName): Record<string, unknown> {
+    const file = join(dir, OFFICIAL_SCHEMA_FILES[name]);
+    let text: string;
+    try {
+        text = readFileSync(file, 'utf8');
+    } catch (e) {
+        throw new CannotValidateError(file, `cannot read Microsoft's schema (${(e as NodeJS.ErrnoException).code ?? String(e)}); check --official-schemas.`);
+    }
+    const errors: jsonc.ParseError[] = [];
+    const value: unknown = jsonc.parse(text, errors, { allowTrailingComma: true });
+    if (errors.length > 0 || value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new CannotValidateError(file, 'is not a readable JSON schema.');
+    }
+    const schema = value as Record<string, unknown>;
+    if (typeof schema.id === 'string' && schema.$id === undefined && schema.$schema !== 'http://json-schema.org/draft-04/schema#') {
+        schema.$id = schema.id;
+        delete schema.id;
+    }
+    return schema;
+}
+
+function compile(dir: string, name: OfficialSchemaName): ValidateFunction {
+    const schema = readSchema(dir, name);
+    const draft04 = String(schema.$schema ?? '').includes('draft-04');
+    const options = { strict: false, allErrors: true, verbose: true, validateSchema: false } as const;
+    const ajv = draft04 ? new Ajv04(options) : new Ajv07(options);
+    addFormats(ajv);
+    try {
+        return ajv.compile(schema);
+    } catch (e) {
+        throw new CannotValidateError(join(dir, OFFICIAL_SCHEMA_FILES[name]), `cannot compile Microsoft's schema: ${(e as Error).message}`);
+    }
+}
+
+/**
+ * Compiled once per schema folder and process (compiling the swagger schema costs ~160 ms).
+ * The compiled validators are immutable apart from `.errors`, which is read right after each call.
+ */
+const compiled = new Map<string, OfficialSchemaValidators>();
+
+export function loadOfficialSchemas(dir: string): OfficialSchemaValidators {
+    const key = resolve(dir);
+    const cached = compiled.get(key);
+    if (cached) return cached;
+    const validators: OfficialSchemaValidators = {
+        swagger: compile(key, 'swagger'),
+        apiProperties: compile(key, 'apiProperties'),
+        settings: compile(key, 'settings'),
+    };
+    compiled.set(key, validators);
+    return validators;
+}
+
+/** Run a compiled validator and return its raw errors ([] when valid). */
+export function runValidator(validate: ValidateFunction, data: unknown): ErrorObject[] {
+    return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+// ---------------------------------------------------------------------------------------------
+// AJV error → Diagnostic mapping
+
+export interface AjvMapping {
+    ruleId: string;
+    file: string;
+    /** Text before each message, e.g. "Microsoft's swagger schema". */
+    source: string;
+    /** Extra properties with these names become a warn finding of `extensionRuleId` instead. */
+    knownNewerExtensions?: ReadonlySet<string>;
+    extensionRuleId?: string;
+    /** The validated document: turns array indexes into numbers in paths and enables `skipThroughRefs`. */
+    doc?: unknown;
+    /**
+     * Drop errors whose path runs through a `$ref` of `doc` (swagger-parser validates the dereferenced
+     * copy, so a broken definition would otherwise be reported again at every use).
+     */
+    skipThroughRefs?: boolean;
+    /** The root schema the errors came from (needs AJV `verbose`): enables pruning of oneOf branches that do not apply. */
+    rootSchema?: unknown;
+}
+
+/** Every schema object reachable from `schema`, following local `#/…` refs into `root`. */
+function reachable(root: unknown, schema: unknown): Set<unknown> {
+    const seen = new Set<unknown>();
+    const visit = (s: unknown) => {
+        if (s === null || typeof s !== 'object' || seen.has(s)) return;
+        seen.add(s);
+        const ref = (s as Record<string, unknown>).$ref;
+        if (typeof ref === 'string' && ref.startsWith('#/')) {
+            let cur: unknown = root;
+            for (const k of ref.slice(2).split('/')) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
+            visit(cur);
+        }
+        for (const v of Object.values(s)) visit(v);
+    };
+    visit(schema);
+    return seen;
+}
+
+const underOrAt = (root: string, p: string) => p === root || p.startsWith(root + '/');
+
+/**
+ * For each oneOf/anyOf failure, a branch is ruled out when exactly one discriminator enum error comes
+ * from it, or when it is the `$ref` alternative and the value has no `$ref`. Errors that only such
+ * branches produced are noise; errors from the branch that applies are kept.
+ */
+function pruneRejectedBranches(errors: readonly ErrorObject[], discriminators: Set<string>, root: unknown): ErrorObject[] {
+    const drop = new Set<ErrorObject>();
+    const discErrors = errors.filter((e) => discriminators.has(e.instancePath));
+    for (const combo of errors.filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && Array.isArray(e.schema))) {
+        const branches = (combo.schema as unknown[]).map((b) => reachable(root, b));
+        const valueHasRef = combo.data !== null && typeof combo.data === 'object' && '$ref' in (combo.data as object);
+        const rejected = branches.map((set, i) => {
+            const own = discErrors.filter((d) => underOrAt(combo.instancePath, d.instancePath) && set.has(d.parentSchema));
+            const branch = [...set][0];
+            const resolved = [...set].find((x) => x !== branch && Array.isArray((x as Record<string, unknown>).required)) ?? branch;
+            const refAlternative = !valueHasRef && Array.isArray((resolved as Record<string, unknown>)?.required) && ((resolved as Record<string, unknown>).required as unknown[]).includes('$ref') && i === branches.length - 1;
+            return own.length === 1 || refAlternative;
+        });
+        const byDiscriminator = branches.map((set) => discErrors.filter((d) => underOrAt(combo.instancePath, d.instancePath) && set.has(d.parentSchema)).length === 1);
+        if (byDiscriminator.every((r) => r)) {
+            // The value fits no branch at all (e.g. an unknown policy templateId): that is the finding.
+            for (const d of discErrors) if (underOrAt(combo.instancePath, d.instancePath)) discriminators.delete(d.instancePath);
+            for (const e of errors) if (e !== combo && underOrAt(combo.instancePath, e.instancePath) && !discErrors.includes(e)) drop.add(e);
+            continue;
+        }
+        if (rejected.every((r) => r) || !rejected.some((r) => r)) continue;
+        for (const e of errors) {
+            if (e === combo || !underOrAt(combo.instancePath, e.instancePath) || e.parentSchema === undefined) continue;
+            const inRejected = branches.some((set, i) => rejected[i] && set.has(e.parentSchema));
+            const inOther = branches.some((set, i) => !rejected[i] && set.has(e.parentSchema));
+            if (inRejected && !inOther) drop.add(e);
+        }
+    }
+    return errors.filter((e) => !drop.has(e));
+}
+
+/** Path segments from an AJV instancePath, with array indexes as numbers; undefined if it crosses a $ref. */
+function segmentsOf(instancePath: string, m: AjvMapping): JsonPathSegments | undefined {
+    const raw = fromPointer(instancePath);
+    if (m.doc === undefined) return raw;
+    const out: JsonPathSegments = [];
+    let cur: unknown = m.doc;
+    for (const seg of raw) {
+        if (m.skipThroughRefs && cur !== null && typeof cur === 'object' && !Array.isArray(cur) && typeof (cur as Record<string, unknown>).$ref === 'string' && seg !== '$ref') {
+            return undefined;
+        }
+        if (Array.isArray(cur) && /^\d+$/.test(seg)) {
+            out.push(Number(seg));
+            cur = cur[Number(seg)];
+        } else {
+            out.push(seg);
+            cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
+        }
+    }
+    if (m.skipThroughRefs && cur !== null && typeof cur === 'object' && typeof (cur as Record<string, unknown>).$ref === 'string') return undefined;
+    return out;
+}
+
+const parentPointer = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
+
+const COMBINATORS = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else']);
+
+const isStrictPrefix = (prefix: string, longer: string) => longer !== prefix && longer.startsWith(prefix + '/');
+
+function describe(e: ErrorObject): string {
+    const p = e.params as Record<string, unknown>;
+    switch (e.keyword) {
+        case 'additionalProperties':
+            return `property "${String(p.additionalProperty)}" is not allowed here`;
+        case 'enum': {
+            const allowed = (p.allowedValues as unknown[] | undefined) ?? [];
+            const found = e.data !== undefined ? ` (found ${JSON.stringify(e.data)})` : '';
+            return `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${found}`;
+        }
+        case 'required':
+            return `missing required property "${String(p.missingProperty)}"`;
+        case 'type':
+            return `must be of type ${String(p.type)}`;
+        default:
+            return e.message ?? e.keyword;
+    }
+}
+
+/**
+ * AJV with `allErrors` reports a failure once per `oneOf` branch and again on every ancestor. Keep the
+ * deepest instance paths only, and give each path one finding (or one per disallowed property).
+ */
+export function mapAjvErrors(allErrors: readonly ErrorObject[], m: AjvMapping): Diagnostic[] {
+    // A property that each oneOf branch restricts to a different enum (a parameter's "in", a connection
+    // parameter's "type") only tells which branch applies: drop those errors, and (when AJV ran with
+    // `verbose` and the root schema is known) the errors of the branches they rule out.
+    const cascadeRoots = new Set(allErrors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
+    const discriminators = new Set(
+        [...new Set(allErrors.map((e) => e.instancePath))].filter((p) => {
+            const group = allErrors.filter((e) => e.instancePath === p);
+            const sets = new Set(group.map((e) => JSON.stringify((e.params as Record<string, unknown>).allowedValues)));
+            return group.length > 1 && group.every((e) => e.keyword === 'enum') && sets.size === group.length && cascadeRoots.has(parentPointer(p));
+        }),
+    );
+    const pruned = m.rootSchema !== undefined ? pruneRejectedBranches(allErrors, discriminators, m.rootSchema) : allErrors;
+    // Errors behind a $ref are reported at the definition; a oneOf failure they caused on an
+    // ancestor (e.g. a response that no longer matches "response or $ref") goes with them.
+    const behindRef = new Set(pruned.filter((e) => segmentsOf(e.instancePath, m) === undefined).map((e) => e.instancePath));
+    const cascadeAncestor = (p: string) => cascadeRoots.has(p) && [...behindRef].some((d) => isStrictPrefix(p, d) || (p === '' && d !== ''));
+    const errors = pruned.filter((e) => !discriminators.has(e.instancePath) && !behindRef.has(e.instancePath) && !cascadeAncestor(e.instancePath));
+    const paths = [...new Set(errors.map((e) => e.instancePath))];
+    const deepest = paths.filter((p) => !paths.some((q) => isStrictPrefix(p, q) || (p === '' && q !== '')));
+    const out: Diagnostic[] = [];
+    for (const instancePath of deepest) {
+        const group = errors.filter((e) => e.instancePath === instancePath);
+        const path = segmentsOf(instancePath, m) ?? [];
+        const count = (k: string) => group.filter((e) => e.keyword === k).length;
+        const concrete = group.filter((e) => !COMBINATORS.has(e.keyword));
+        // Several enum failures on one value: each oneOf branch reported its own list; merge them.
+        if (concrete.length > 1 && concrete.every((e) => e.keyword === 'enum')) {
+            const allowed = [...new Set(concrete.flatMap((e) => ((e.params as Record<string, unknown>).allowedValues as unknown[] | undefined) ?? []).map((v) => JSON.stringify(v)))];
+            const data = concrete[0]!.data;
+            const found = data !== undefined ? ` (found ${JSON.stringify(data)})` : '';
+            out.push({ ruleId: m.ruleId, severity: 'error', message: `${m.source}: must be one of ${allowed.join(', ')}${found}.`, path, file: m.file });
+            continue;
+        }
+        const enumOrType = new Set(group.filter((e) => e.keyword === 'enum' || e.keyword === 'type').map(describe));
+        const cascade = count('oneOf') + count('anyOf') > 0 || enumOrType.size > 1;
+        const ranked = [...concrete.filter((e) => e.keyword === 'required'), ...concrete.filter((e) => e.keyword !== 'required')];
+        const messages = [...new Set((ranked.length > 0 ? ranked : group).map(describe))];
+        if (cascade) {
+            const shown = messages.slice(0, 3).join('; ');
+            const more = messages.length > 3 ? `; and ${messages.length - 3} more` : '';
+            out.push({
+                ruleId: m.ruleId,
+                severity: 'error',
+                message: `${m.source}: matches none of the allowed shapes; problems: ${shown}${more}.`,
+                path,
+                file: m.file,
+            });
+            continue;
+        }
+        const extra = [...new Set(concrete.filter((e) => e.keyword === 'additionalProperties').map((e) => String((e.params as Record<string, unknown>).additionalProperty)))];
+        for (const name of extra) {
+            if (m.knownNewerExtensions?.has(name) && m.extensionRuleId) {
+                out.push({
+                    ruleId: m.extensionRuleId,
+                    severity: 'warn',
+                    message: `${m.source} does not know the extension "${name}" here; Microsoft ships it in certified connectors, but the published schema predates it.`,
+                    path: [...path, name],
+                    file: m.file,
+                });
+            } else {
+                out.push({ ruleId: m.ruleId, severity: 'error', message: `${m.source}: property "${name}" is not allowed here.`, path: [...path, name], file: m.file });
+            }
+        }
+        const others = [...new Set(concrete.filter((e) => e.keyword !== 'additionalProperties').map(describe))];
+        for (const message of others) {
+            out.push({ ruleId: m.ruleId, severity: 'error', message: `${m.source}: ${message}.`, path, file: m.file });
+        }
+    }
+    return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * Offline connector validator: the library behind `npm run validate`.
+ * Layers (all findings are collected; rules are defensive so a broken node never stops the run):
+ *   1. JSON syntax (json-source.ts)            3. Microsoft's official schemas (official-schemas.ts)
+ *   2. Swagger 2.0 via swagger-parser          4+5. certification, platform and cross-file rules (src/lint)
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { effectiveSeverity, loadConfigFile, type SeverityOverrides } from '../lint/config.ts';
+import { allRules } from '../lint/rules/index.ts';
+import { runRules } from '../lint/run.ts';
+import type { Rule } from '../lint/rule.ts';
+import { loadOfficialSchemas, type OfficialSchemaValidators } from './ajv.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { CannotValidateError } from './errors.ts';
+import { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from './files.ts';
+import { parseJsonText } from './json-source.ts';
+import { isObject, type JsonObject } from './json-walk.ts';
+import { checkOfficialSchemas } from './official-schemas.ts';
+import { checkSwaggerStructure } from './swagger-structure.ts';
+
+export { CannotValidateError } from './errors.ts';
+export { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from './files.ts';
+
+export interface ValidateDirOptions {
+    /** Folder with Microsoft's schemas (apiDefinition.swagger.schema.json, …); without it layer 3 is skipped with an info finding. */
+    officialSchemasDir?: string;
+    /** JSON file `{ "rules": { "<rule-id>": "off" | "warn" | "error" } }`. */
+    configFile?: string;
+}
+
+export interface ConnectorDocuments {
+    swagger: unknown;
+    apiProperties?: unknown;
+    settings?: unknown;
+}
+
+export interface ValidateDocumentsOptions {
+    officialSchemasDir?: string;
+    /** Already compiled schemas (takes precedence over officialSchemasDir). */
+    officialSchemas?: OfficialSchemaValidators;
+    severityOverrides?: SeverityOverrides;
+    /** Run only these rules from layers 4 and 5 (default: all registered rules). */
+    rules?: readonly Rule[];
+    /** Findings from earlier steps (e.g. json-syntax) to merge, sort and filter with the rest. */
+    extraDiagnostics?: readonly Diagnostic[];
+}
+
+/** Validate documents already in memory (mutation tests, packaging). The inputs are not modified. */
+export async function validateConnectorDocuments(docs: ConnectorDocuments, options: ValidateDocumentsOptions = {}): Promise<Diagnostic[]> {
+    if (!isObject(docs.swagger)) throw new CannotValidateError(SWAGGER_FILE, 'the top level is not a JSON object.');
+    if (docs.apiProperties !== undefined && !isObject(docs.apiProperties)) throw new CannotValidateError(API_PROPERTIES_FILE, 'the top level is not a JSON object.');
+    const swagger: JsonObject = docs.swagger;
+    const apiProperties = docs.apiProperties as JsonObject | undefined;
+    const schemas = options.officialSchemas ?? (options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined);
+
+    const found: Diagnostic[] = [
+        ...(options.extraDiagnostics ?? []),
+        ...(await checkSwaggerStructure(swagger)),
+        ...checkOfficialSchemas({ swagger, apiProperties, settings: docs.settings }, schemas),
+        ...runRules({ swagger, apiProperties }, options.rules ?? allRules),
+    ];
+    const overrides = options.severityOverrides ?? {};
+    const out: Diagnostic[] = [];
+    for (const d of found) {
+        const severity = effectiveSeverity(d.ruleId, d.severity, overrides);
+        if (severity !== 'off') out.push({ ...d, severity, file: d.file ?? SWAGGER_FILE });
+    }
+    return sortDiagnostics(out);
+}
+
+function readConnectorFile(dir: string, name: string, required: boolean): { value: JsonObject; diagnostics: Diagnostic[] } | undefined {
+    const file = join(dir, name);
+    let text: string;
+    try {
+        text = readFileSync(file, 'utf8');
+    } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' && !required) return undefined;
+        throw new CannotValidateError(file, code === 'ENOENT' ? 'the file is missing.' : `cannot read the file (${code ?? String(e)}).`);
+    }
+    try {
+        return parseJsonText(text, name);
+    } catch (e) {
+        if (e instanceof CannotValidateError) throw new CannotValidateError(file, e.message.slice(name.length + 2));
+        throw e;
+    }
+}
+
+/**
+ * Validate a connector folder holding apiDefinition.swagger.json and apiProperties.json (and
+ * optionally settings.json). Every diagnostic has `file` set; the list is sorted by file, path, rule.
+ * Throws CannotValidateError when the folder cannot be validated (exit code 2).
+ */
+export async function validateConnectorDir(dir: string, options: ValidateDirOptions = {}): Promise<Diagnostic[]> {
+    let isDir = false;
+    try {
+        isDir = statSync(dir).isDirectory();
+    } catch {
+        isDir = false;
+    }
+    if (!isDir) throw new CannotValidateError(dir, 'is not a connector folder (no such directory).');
+    const overrides = options.configFile !== undefined ? loadConfigFile(options.configFile) : {};
+    const schemas = options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined;
+    const swagger = readConnectorFile(dir, SWAGGER_FILE, true)!;
+    const apiProperties = readConnectorFile(dir, API_PROPERTIES_FILE, true)!;
+    const settings = readConnectorFile(dir, SETTINGS_FILE, false);
+    return validateConnectorDocuments(
+        { swagger: swagger.value, apiProperties: apiProperties.value, settings: settings?.value },
+        {
+            ...(schemas ? { officialSchemas: schemas } : {}),
+            severityOverrides: overrides,
+            extraDiagnostics: [...swagger.diagnostics, ...apiProperties.diagnostics, ...(settings?.diagnostics ?? [])],
+        },
+    );
+}

@@ -1,0 +1,85 @@
+/**
+ * Layer 1: JSON syntax. jsonc-parser gives offsets for every syntax error and recovers what it can,
+ * like the lenient parser of the Power Platform service (certified connectors in Microsoft's repo
+ * contain trailing commas and missing commas). A recoverable file yields `json-syntax` errors and the
+ * recovered document; an empty file or one whose top level is not an object cannot be validated.
+ */
+import * as jsonc from 'jsonc-parser';
+import type { Diagnostic } from './diagnostic.ts';
+import { CannotValidateError } from './errors.ts';
+
+export type JsonObject = Record<string, unknown>;
+
+export interface ParsedJson {
+    value: JsonObject;
+    diagnostics: Diagnostic[];
+}
+
+import { JSON_SYNTAX } from './layer-rules.ts';
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+const describeError = (code: jsonc.ParseErrorCode): string => {
+    const name = jsonc.printParseErrorCode(code);
+    const words: Record<string, string> = {
+        InvalidSymbol: 'invalid symbol',
+        InvalidNumberFormat: 'invalid number',
+        PropertyNameExpected: 'property name expected',
+        ValueExpected: 'value expected',
+        ColonExpected: 'colon expected',
+        CommaExpected: 'comma expected',
+        CloseBraceExpected: 'closing brace expected',
+        CloseBracketExpected: 'closing bracket expected',
+        EndOfFileExpected: 'end of file expected (extra content after the JSON)',
+        InvalidCommentToken: 'comments are not allowed in JSON',
+        UnexpectedEndOfComment: 'unexpected end of comment',
+        UnexpectedEndOfString: 'unterminated string',
+        UnexpectedEndOfNumber: 'unexpected end of number',
+        InvalidUnicode: 'invalid unicode escape',
+        InvalidEscapeCharacter: 'invalid escape character',
+        InvalidCharacter: 'invalid character in string',
+    };
+    return words[name] ?? name;
+};
+
+/**
+ * Parse one connector file. `file` is the name used in diagnostics and error messages.
+ * Throws CannotValidateError when nothing usable can be recovered.
+ */
+export function parseJsonText(text: string, file: string): ParsedJson {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const shift = text.length - body.length;
+    if (body.trim() === '') throw new CannotValidateError(file, 'the file is empty; expected a JSON object.');
+    const errors: jsonc.ParseError[] = [];
+    const value: unknown = jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const at = (offset: number) => {
+        const { line, column } = lineColumn(text, offset + shift);
+        return `${line}:${column}`;
+    };
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        const first = errors[0];
+        const where = first ? ` (first syntax error at ${at(first.offset)}: ${describeError(first.error)})` : '';
+        throw new CannotValidateError(file, `the top level is not a JSON object${where}.`);
+    }
+    // One finding per position: jsonc-parser often reports two errors for one slip (e.g. `,}`).
+    const firstAtOffset = errors.filter((e, i) => errors.findIndex((f) => f.offset === e.offset) === i);
+    const diagnostics: Diagnostic[] = firstAtOffset.map((e) => ({
+        ruleId: JSON_SYNTAX,
+        severity: 'error',
+        message: `JSON syntax error at ${at(e.offset)}: ${describeError(e.error)}; validated the recovered document.`,
+        path: jsonc.getLocation(body, e.offset).path,
+        file,
+    }));
+    return { value: value as JsonObject, diagnostics };
+}

@@ -1,0 +1,35 @@
+/** Defensive accessors for documents of unknown shape (any connector folder, possibly broken). */
+import type { JsonPathSegments } from './diagnostic.ts';
+
+export type JsonObject = Record<string, unknown>;
+
+export const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const asObject = (v: unknown): JsonObject | undefined => (isObject(v) ? v : undefined);
+export const asArray = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
+export const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+export const entries = (v: unknown): [string, unknown][] => (isObject(v) ? Object.entries(v) : []);
+
+/** Visit every value in document order (depth first); `visit` returns false to skip children. */
+export function walkJson(value: unknown, visit: (value: unknown, path: JsonPathSegments, key: string | number | undefined) => boolean | void, path: JsonPathSegments = []): void {
+    const seen = new Set<unknown>();
+    const go = (v: unknown, p: JsonPathSegments, key: string | number | undefined) => {
+        if (visit(v, p, key) === false) return;
+        if (v === null || typeof v !== 'object' || seen.has(v)) return;
+        seen.add(v);
+        if (Array.isArray(v)) v.forEach((item, i) => go(item, [...p, i], i));
+        else for (const [k, child] of Object.entries(v)) go(child, [...p, k], k);
+    };
+    go(value, path, undefined);
+}
+
+/** Value at a local `#/a/b` reference, or undefined. */
+export function resolveLocalRef(doc: unknown, ref: string): unknown {
+    if (!ref.startsWith('#/')) return undefined;
+    let cur: unknown = doc;
+    for (const raw of ref.slice(2).split('/')) {
+        const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+        if (!isObject(cur)) return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}

@@ -1,0 +1,171 @@
+/** Rules on info, metadata and root fields (facts §3.2). */
+import { at } from '../../helpers/connector-fixture.ts';
+import { testRule } from '../../helpers/test-rule.ts';
+
+testRule('swagger-version-2', [
+    { name: 'Swagger 2.0 passes', expected: [] },
+    { name: 'OpenAPI 3 is rejected', mutate: (s) => { delete s.swagger; s.openapi = '3.0.1'; }, expected: [{ path: ['openapi'], message: 'OpenAPI "3.0.1" is not supported; custom connectors must be Swagger 2.0.' }] },
+    { name: 'wrong version string', mutate: (s) => { s.swagger = '2'; }, expected: [{ path: ['swagger'], message: '"swagger" must be "2.0" (found "2").' }] },
+    { name: 'missing version', mutate: (s) => { delete s.swagger; }, expected: [{ path: [], message: '"swagger" must be "2.0" (found null).' }] },
+]);
+
+testRule('title-max-30', [
+    { name: '30 characters pass', mutate: (s) => { at(s, 'info').title = 'A'.repeat(30); }, expected: [] },
+    { name: '31 characters fail', mutate: (s) => { at(s, 'info').title = 'A'.repeat(31); }, expected: [{ path: ['info', 'title'], message: 'Title has 31 characters; the limit is 30.' }] },
+    { name: 'missing info does not crash', mutate: (s) => { delete s.info; }, expected: [] },
+]);
+
+testRule('title-no-reserved-words', [
+    { name: 'plain title passes', expected: [] },
+    { name: 'a word containing "api" passes', mutate: (s) => { at(s, 'info').title = 'Rapid Records'; }, expected: [] },
+    { name: 'flags API', mutate: (s) => { at(s, 'info').title = 'Contoso api'; }, expected: [{ path: ['info', 'title'], message: 'Title contains the reserved word "API".' }] },
+    {
+        name: 'flags Connector and a product name',
+        mutate: (s) => { at(s, 'info').title = 'Power Automate Connector'; },
+        expected: [
+            { path: ['info', 'title'], message: 'Title contains the reserved word "Connector".' },
+            { path: ['info', 'title'], message: 'Title contains the reserved word "Power Automate".' },
+        ],
+    },
+]);
+
+testRule('title-ends-alnum', [
+    { name: 'ends with a letter', expected: [] },
+    { name: 'ends with a space', mutate: (s) => { at(s, 'info').title = 'Contoso '; }, expected: [{ path: ['info', 'title'], message: 'Title must end with a letter or digit (ends with " ").' }] },
+    { name: 'ends with a period', mutate: (s) => { at(s, 'info').title = 'Contoso.'; }, expected: [{ path: ['info', 'title'], message: 'Title must end with a letter or digit (ends with ".").' }] },
+]);
+
+testRule('info-description-length', [
+    { name: 'normal description passes', expected: [] },
+    { name: 'missing description (paconn crash)', mutate: (s) => { delete at(s, 'info').description; }, expected: [{ path: ['info'], message: 'info.description is missing; certification needs 30 to 500 characters and paconn create/update fail without it.' }] },
+    { name: 'too short', mutate: (s) => { at(s, 'info').description = 'Too short.'; }, expected: [{ path: ['info', 'description'], message: 'info.description has 10 characters; it must have 30 to 500.' }] },
+    { name: 'too long', mutate: (s) => { at(s, 'info').description = 'x'.repeat(501); }, expected: [{ path: ['info', 'description'], message: 'info.description has 501 characters; it must have 30 to 500.' }] },
+]);
+
+testRule('info-description-no-products', [
+    { name: 'no product names', expected: [] },
+    {
+        name: 'mentions Power Automate',
+        mutate: (s) => { at(s, 'info').description = 'Use Contoso records in Power Automate flows and apps.'; },
+        expected: [{ path: ['info', 'description'], message: 'info.description mentions "Power Automate"; product names are restricted words.' }],
+    },
+]);
+
+testRule('info-description-differs', [
+    { name: 'description differs', expected: [] },
+    { name: 'description equals title', mutate: (s) => { at(s, 'info').description = 'contoso records.'; }, expected: [{ path: ['info', 'description'], message: 'info.description repeats the title; describe what the connector does.' }] },
+]);
+
+testRule('info-contact-required', [
+    { name: 'complete contact passes', expected: [] },
+    { name: 'missing contact', mutate: (s) => { delete at(s, 'info').contact; }, expected: [{ path: ['info'], message: 'info.contact is missing; it needs name, url and email.' }] },
+    {
+        name: 'missing email and bad url',
+        mutate: (s) => { delete at(s, 'info', 'contact').email; at(s, 'info', 'contact').url = 'contoso.example'; },
+        expected: [
+            { path: ['info', 'contact'], message: 'info.contact.email is missing.' },
+            { path: ['info', 'contact', 'url'], message: 'info.contact.url "contoso.example" is not an http(s) URL.' },
+        ],
+    },
+    { name: 'non-ASCII email', mutate: (s) => { at(s, 'info', 'contact').email = 'tuki@contosö.example'; }, expected: [{ path: ['info', 'contact', 'email'], message: 'info.contact.email "tuki@contosö.example" is not a valid ASCII email address.' }] },
+]);
+
+testRule('metadata-required', [
+    { name: 'present', expected: [] },
+    { name: 'missing', mutate: (s) => { delete s['x-ms-connector-metadata']; }, expected: [{ path: [], message: 'x-ms-connector-metadata is missing; add Website, Privacy policy and Categories.' }] },
+    { name: 'not an array', mutate: (s) => { s['x-ms-connector-metadata'] = {}; }, expected: [{ path: ['x-ms-connector-metadata'], message: 'x-ms-connector-metadata must be an array of {propertyName, propertyValue}.' }] },
+]);
+
+testRule('metadata-keys', [
+    { name: 'all three keys', expected: [] },
+    {
+        name: 'misspelled, empty and missing keys',
+        mutate: (s) => {
+            s['x-ms-connector-metadata'] = [
+                { propertyName: 'website', propertyValue: 'https://contoso.example' },
+                { propertyName: 'Privacy policy', propertyValue: ' ' },
+            ];
+        },
+        expected: [
+            { path: ['x-ms-connector-metadata', 0, 'propertyName'], message: '"website" must be spelled "Website".' },
+            { path: ['x-ms-connector-metadata', 1, 'propertyValue'], message: '"Privacy policy" has an empty propertyValue.' },
+            { path: ['x-ms-connector-metadata'], message: 'x-ms-connector-metadata has no "Categories" entry.' },
+        ],
+    },
+]);
+
+testRule('metadata-categories-enum', [
+    { name: 'two allowed categories', expected: [] },
+    {
+        name: 'unknown and too many',
+        mutate: (s) => { at(s, 'x-ms-connector-metadata', 2).propertyValue = 'Data;Energy;Productivity'; },
+        expected: [
+            { path: ['x-ms-connector-metadata', 2, 'propertyValue'], message: 'Unknown category "Energy"; allowed: AI, Business Management, Business Intelligence, Collaboration, Commerce, Communication, Content and Files, Data, Finance, Human Resources, Internet of Things, IT Operations, Lifestyle and Entertainment, Marketing, Productivity, Sales and CRM, Security, Social Media, Website.' },
+            { path: ['x-ms-connector-metadata', 2, 'propertyValue'], message: 'Categories lists 3 categories; at most 2 are allowed.' },
+        ],
+    },
+]);
+
+testRule('host-valid', [
+    { name: 'bare host', expected: [] },
+    { name: 'host with port', mutate: (s) => { s.host = 'api.contoso.example:8443'; }, expected: [] },
+    { name: 'host with scheme and path', mutate: (s) => { s.host = 'https://api.contoso.example/v1'; }, expected: [{ path: ['host'], message: 'host "https://api.contoso.example/v1" must be a bare host name such as "api.example.com" (no scheme or path).' }] },
+    { name: 'missing host', mutate: (s) => { delete s.host; }, expected: [{ path: [], message: 'host is missing; Power Platform needs the production host name.' }] },
+]);
+
+testRule('basepath-slash', [
+    { name: 'starts with slash', expected: [] },
+    { name: 'absent is fine', mutate: (s) => { delete s.basePath; }, expected: [] },
+    { name: 'no leading slash', mutate: (s) => { s.basePath = 'v1'; }, expected: [{ path: ['basePath'], message: 'basePath "v1" must start with "/".' }] },
+]);
+
+testRule('schemes-https', [
+    { name: 'https only', expected: [] },
+    { name: 'http listed', mutate: (s) => { s.schemes = ['https', 'http']; }, expected: [{ path: ['schemes', 1], message: 'Scheme "http" is not allowed; use "https" only.' }] },
+    { name: 'empty list', mutate: (s) => { s.schemes = []; }, expected: [{ path: ['schemes'], message: 'schemes must list "https".' }] },
+    { name: 'missing', mutate: (s) => { delete s.schemes; }, expected: [{ path: [], message: 'schemes must list "https".' }] },
+]);
+
+testRule('mime-types', [
+    { name: 'json only', expected: [] },
+    { name: 'charset parameter is fine', mutate: (s) => { s.produces = ['application/json; charset=utf-8']; }, expected: [] },
+    {
+        name: 'xml at root and operation level',
+        mutate: (s) => { s.produces = ['application/xml']; at(s, 'paths', '/records/search', 'post').consumes = ['text/json']; },
+        expected: [
+            { path: ['paths', '/records/search', 'post', 'consumes', 0], message: 'MIME type "text/json" is not supported; use application/json, text/plain, multipart/form-data, application/x-www-form-urlencoded.' },
+            { path: ['produces', 0], message: 'MIME type "application/xml" is not supported; use application/json, text/plain, multipart/form-data, application/x-www-form-urlencoded.' },
+        ],
+    },
+]);
+
+testRule('limits', [
+    { name: '256 operations pass', mutate: (s) => { s.paths = manyPaths(256); }, expected: [] },
+    { name: '257 operations fail', mutate: (s) => { s.paths = manyPaths(257); }, expected: [{ path: ['paths'], message: 'The connector has 257 operations; the limit is 256.' }] },
+]);
+
+function manyPaths(n: number): Record<string, unknown> {
+    const paths: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) paths[`/items${i}`] = { get: { operationId: `GetItems${i}`, responses: { '200': { description: 'OK' } } } };
+    return paths;
+}
+
+testRule('security-apikey', [
+    { name: 'well-formed apiKey scheme', expected: [] },
+    {
+        name: 'scheme without name and in',
+        mutate: (s) => { at(s, 'securityDefinitions').api_key = { type: 'apiKey' }; },
+        expected: [
+            { path: ['securityDefinitions', 'api_key'], message: 'apiKey scheme "api_key" needs "name" (the header or query parameter that carries the key).' },
+            { path: ['securityDefinitions', 'api_key'], message: 'apiKey scheme "api_key" needs "in": "header" or "query".' },
+        ],
+    },
+    {
+        name: 'requirements: undefined scheme and non-empty scopes',
+        mutate: (s) => { s.security = [{ api_key: ['read'] }]; at(s, 'paths', '/records/{recordId}', 'get').security = [{ basic: [] }]; },
+        expected: [
+            { path: ['paths', '/records/{recordId}', 'get', 'security', 0, 'basic'], message: 'Security requirement "basic" is not defined in securityDefinitions.' },
+            { path: ['security', 0, 'api_key'], message: 'Security requirement "api_key" must have an empty list [].' },
+        ],
+    },
+]);

@@ -1,0 +1,50 @@
+/** mapAjvErrors: grouping AJV's raw errors into one finding per place (toolchain-probe §2). */
+import type { ErrorObject } from 'ajv';
+import { describe, expect, test } from 'vitest';
+import { mapAjvErrors } from '../../src/validate/ajv.ts';
+
+const err = (instancePath: string, keyword: string, params: Record<string, unknown>, extra: Partial<ErrorObject> = {}): ErrorObject => ({
+    instancePath,
+    schemaPath: `#/${keyword}`,
+    keyword,
+    params,
+    message: `failed ${keyword}`,
+    ...extra,
+});
+const base = { ruleId: 'ms-schema', file: 'f.json', source: 'S' };
+const d = (message: string, path: (string | number)[], ruleId = 'ms-schema', severity = 'error') => ({ ruleId, severity, message, path, file: 'f.json' });
+
+describe('mapAjvErrors', () => {
+    test('no errors, no findings', () => expect(mapAjvErrors([], base)).toEqual([]));
+    test('only the deepest path of a chain is kept', () => {
+        expect(mapAjvErrors([err('/a', 'oneOf', {}), err('/a/b', 'type', { type: 'string' })], base)).toEqual([d('S: must be of type string.', ['a', 'b'])]);
+    });
+    test('each disallowed property becomes its own finding at the property', () => {
+        expect(mapAjvErrors([err('/info', 'additionalProperties', { additionalProperty: 'x-y' }), err('/info', 'additionalProperties', { additionalProperty: 'z' })], base)).toEqual([
+            d('S: property "x-y" is not allowed here.', ['info', 'x-y']),
+            d('S: property "z" is not allowed here.', ['info', 'z']),
+        ]);
+    });
+    test('an extension newer than the schema is a warning of its own rule', () => {
+        const m = { ...base, knownNewerExtensions: new Set(['x-ms-keywords']), extensionRuleId: 'ms-schema-unknown-extension' };
+        expect(mapAjvErrors([err('/info', 'additionalProperties', { additionalProperty: 'x-ms-keywords' })], m)).toEqual([
+            d('S does not know the extension "x-ms-keywords" here; Microsoft ships it in certified connectors, but the published schema predates it.', ['info', 'x-ms-keywords'], 'ms-schema-unknown-extension', 'warn'),
+        ]);
+    });
+    test('enum lists from several branches merge into one finding', () => {
+        const errors = [err('/t', 'enum', { allowedValues: ['a', 'b'] }, { data: 'z' }), err('/t', 'enum', { allowedValues: ['c'] }, { data: 'z' })];
+        expect(mapAjvErrors(errors, base)).toEqual([d('S: must be one of "a", "b", "c" (found "z").', ['t'])]);
+    });
+    test('a oneOf failure with nothing deeper is one finding with the required properties first', () => {
+        const errors = [err('/p', 'additionalProperties', { additionalProperty: 'q' }), err('/p', 'required', { missingProperty: 'r' }), err('/p', 'oneOf', {})];
+        expect(mapAjvErrors(errors, base)).toEqual([d('S: matches none of the allowed shapes; problems: missing required property "r"; property "q" is not allowed here.', ['p'])]);
+    });
+    test('array indexes become numbers when the document is known', () => {
+        expect(mapAjvErrors([err('/list/1/name', 'type', { type: 'string' })], { ...base, doc: { list: [{}, { name: 1 }] } })).toEqual([d('S: must be of type string.', ['list', 1, 'name'])]);
+    });
+    test('with skipThroughRefs, errors inside a dereferenced $ref and the oneOf they caused above it are dropped', () => {
+        const doc = { r: { s: { $ref: '#/definitions/X' } }, definitions: { X: { type: 'text' } } };
+        const errors = [err('/r/s/type', 'enum', { allowedValues: ['string'] }), err('/r', 'oneOf', {}), err('/r', 'required', { missingProperty: '$ref' }), err('/definitions/X/type', 'enum', { allowedValues: ['string'] })];
+        expect(mapAjvErrors(errors, { ...base, doc, skipThroughRefs: true })).toEqual([d('S: must be one of "string".', ['definitions', 'X', 'type'])]);
+    });
+});

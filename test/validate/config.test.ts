@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { defaultSeverityOverrides, effectiveSeverity, loadConfigFile, parseConfig } from '../../src/lint/config.ts';
+import { CannotValidateError, validateConnectorDocuments } from '../../src/validate/index.ts';
+import { at, validApiProperties, validSwagger } from '../helpers/connector-fixture.ts';
+
+describe('config file', () => {
+    test('valid overrides', () => {
+        expect(parseConfig('{"rules": {"title-max-30": "warn", "brand-color": "off", "json-syntax": "error"}}', 'c.json')).toEqual({ 'title-max-30': 'warn', 'brand-color': 'off', 'json-syntax': 'error' });
+    });
+    test.each([
+        ['unknown rule id', '{"rules": {"title-max-31": "warn"}}', 'c.json: unknown rule id "title-max-31" at #/rules/title-max-31.'],
+        ['bad setting', '{"rules": {"title-max-30": "info"}}', 'c.json: #/rules/title-max-30 must be "off", "warn" or "error" (found "info").'],
+        ['wrong shape', '{"title-max-30": "warn"}', 'c.json: config must look like { "rules": { "<rule-id>": "off" | "warn" | "error" } }.'],
+        ['not JSON', '{"rules": {"limits": "off",}}', 'c.json: config is not valid JSON: JSON syntax error at 1:28: property name expected.'],
+        ['top level not an object', '[]', 'c.json: the top level is not a JSON object.'],
+    ])('%s → CannotValidateError', (_name, text, message) => {
+        expect(() => parseConfig(text, 'c.json')).toThrow(CannotValidateError);
+        expect(() => parseConfig(text, 'c.json')).toThrow(message);
+    });
+    test('missing config file', () => {
+        expect(() => loadConfigFile('/nonexistent/c.json')).toThrow('/nonexistent/c.json: cannot read the config file (ENOENT).');
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'f2-config-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    test('a config file on disk is read', () => {
+        const file = join(dir, 'c.json');
+        writeFileSync(file, '{"rules": {"limits": "off"}}');
+        expect(loadConfigFile(file)).toEqual({ limits: 'off' });
+    });
+    test('project defaults are empty: every rule runs at its documented severity', () => {
+        expect(defaultSeverityOverrides).toEqual({});
+        expect([effectiveSeverity('title-max-30', 'error', {}), effectiveSeverity('title-max-30', 'error', { 'title-max-30': 'warn' }), effectiveSeverity('x', 'warn', { x: 'off' })]).toEqual(['error', 'warn', 'off']);
+    });
+    test('overrides change severity and "off" removes findings (layer rules included)', async () => {
+        const swagger = validSwagger();
+        at(swagger, 'info').title = 'Contoso Records with a very long title';
+        at(swagger, 'info').description = 'Too short.';
+        const found = await validateConnectorDocuments(
+            { swagger, apiProperties: validApiProperties() },
+            { severityOverrides: { 'title-max-30': 'warn', 'info-description-length': 'off', 'official-schemas-skipped': 'off' } },
+        );
+        expect(found).toEqual([{ ruleId: 'title-max-30', severity: 'warn', message: 'Title has 38 characters; the limit is 30.', path: ['info', 'title'], file: 'apiDefinition.swagger.json' }]);
+    });
+});
