@@ -5,24 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { checkExamples, createContractChecker, loadPayloadFixtures } from '../src/contract/index.ts';
 import type { SwaggerDocument } from '../src/swagger/types.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
+import { timeRuns } from './timing.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OP = 'QueryChargingSessions';
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-function timeRuns(runs: number, fn: () => void): number {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        fn();
-        times.push(performance.now() - t);
-    }
-    return median(times);
-}
 
 export const contractBench: BenchSuite = async () => {
     const doc = JSON.parse(readFileSync(resolve(ROOT, 'apiDefinition.swagger.json'), 'utf8')) as SwaggerDocument;

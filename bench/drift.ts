@@ -5,26 +5,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { checkBreaking } from '../src/breaking/index.ts';
 import { checkUpstream, linksOf } from '../src/drift/index.ts';
 import { connector } from '../src/model/connector.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
+import { timeRuns } from './timing.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = process.env.EMABLER_SHARED_DIR ?? resolve(ROOT, '..', 'shared');
 const UPSTREAM = resolve(SHARED, 'upstream', 'emabler-entity-api.openapi.json');
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-function timeRuns(runs: number, fn: () => void): number {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        fn();
-        times.push(performance.now() - t);
-    }
-    return median(times);
-}
 
 export const driftBench: BenchSuite = async () => {
     const swagger = JSON.parse(readFileSync(resolve(ROOT, 'apiDefinition.swagger.json'), 'utf8')) as unknown;

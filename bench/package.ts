@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defaultOfficialSchemasDir, packConnector, type PackResult } from '../src/package/index.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
+import { median } from './timing.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export const packageBench: BenchSuite = async () => {
     const root = mkdtempSync(join(tmpdir(), 'emabler-bench-package-'));

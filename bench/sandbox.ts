@@ -12,11 +12,11 @@ import { queryAllChargingSessions } from '../src/harness/paging.ts';
 import { generateDataset } from '../src/sandbox/dataset.ts';
 import { startSandbox } from '../src/sandbox/server.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
+import { median } from './timing.ts';
 
 const KEY = 'fake-bench-key-0000';
 const MONTH = { from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z' };
 const MONTH_FILTER = { startTime: '2026-10-01T00:00:00Z', startTimeSearchEnd: '2026-10-31T23:59:59.999Z' };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export const sandboxBench: BenchSuite = async () => {
     const results: BenchResult[] = [];

@@ -6,24 +6,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { validateConnectorDir } from '../src/validate/index.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
+import { median, time } from './timing.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SCHEMAS = resolve(process.env.EMABLER_SHARED_DIR ?? join(ROOT, '..', 'shared'), 'schemas', 'microsoft');
 
-const median = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-    const t = performance.now();
-    await fn();
-    return performance.now() - t;
-}
 
 /** Our connector with its one operation copied `n` times under new paths and operationIds. */
 function writeSynthetic(dir: string, n: number): void {

@@ -8,6 +8,7 @@ import { collectParameters, locate, sortStatuses } from '../drift/compare-operat
 import { assertSwagger2, isObject, type JsonObject } from '../drift/input.ts';
 import { swaggerOperations, type OperationAt } from '../drift/operations.ts';
 import { resolve } from '../drift/resolve.ts';
+import { DRIFT_ATTRIBUTES } from '../drift/compare-operation.ts';
 import { diffSchemas, formatField, type FieldAttribute } from '../drift/schema-diff.ts';
 import type { NodeAt, SchemaSide } from '../drift/schema-view.ts';
 import { toPointer, type Diagnostic, type JsonPathSegments } from '../validate/diagnostic.ts';
@@ -25,18 +26,8 @@ import {
 } from './rules/index.ts';
 import { messageOf, type BreakingRule } from './rules/rule.ts';
 
-export const BREAKING_ATTRIBUTES: readonly FieldAttribute[] = [
-    'type',
-    'format',
-    'nullable',
-    'enum',
-    'minimum',
-    'maximum',
-    'required',
-    'items',
-    'additionalProperties',
-    'visibility',
-];
+/** What a release comparison looks at: everything the drift check compares, plus visibility. */
+export const BREAKING_ATTRIBUTES: readonly FieldAttribute[] = [...DRIFT_ATTRIBUTES, 'visibility'];
 
 export interface BreakingCheckInput {
     /** The previous release's swagger and its label (e.g. `v1.0.0:apiDefinition.swagger.json`). */

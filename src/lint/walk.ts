@@ -56,6 +56,24 @@ export function parameters(swagger: JsonObject, op: OperationRef): ParameterRef[
     return out;
 }
 
+/**
+ * Every parameter object once, with the first operation that uses it: a shared `#/parameters/x` or a
+ * path-level parameter is reported where it is defined, not once per operation.
+ */
+export function uniqueParameters(swagger: JsonObject): ParameterRef[] {
+    const seen = new Set<string>();
+    const out: ParameterRef[] = [];
+    for (const op of operations(swagger)) {
+        for (const p of parameters(swagger, op)) {
+            const key = JSON.stringify(p.at);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push(p);
+        }
+    }
+    return out;
+}
+
 function pathItem(swagger: JsonObject, pathKey: string): JsonObject | undefined {
     const paths = swagger.paths;
     const item = isObject(paths) ? paths[pathKey] : undefined;

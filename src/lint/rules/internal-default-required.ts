@@ -1,6 +1,5 @@
-import { toPointer } from '../../validate/diagnostic.ts';
 import { asArray, entries, isObject, walkJson } from '../../validate/json-walk.ts';
-import { operations, parameters } from '../walk.ts';
+import { uniqueParameters } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 
 const skipSubtree = (key: string | number | undefined) => key === 'examples' || key === 'example' || key === 'x-ms-test-value';
@@ -11,15 +10,9 @@ export const internalDefaultRequired: Rule = {
     description: 'A parameter or schema property with x-ms-visibility "internal" and a default is required (otherwise it is never sent).',
     source: 'Validator PropertyMustBeRequired / InternalPropertyWithDefaultOptional; Learn extensions',
     check({ swagger, report }) {
-        const done = new Set<string>();
-        for (const op of operations(swagger)) {
-            for (const p of parameters(swagger, op)) {
-                const key = toPointer(p.at);
-                if (done.has(key)) continue;
-                done.add(key);
-                if (p.param['x-ms-visibility'] === 'internal' && p.param.default !== undefined && p.param.required !== true) {
-                    report({ path: p.at, message: `Parameter "${String(p.param.name)}" of ${op.label} is internal with a default, so it must be required.` });
-                }
+        for (const p of uniqueParameters(swagger)) {
+            if (p.param['x-ms-visibility'] === 'internal' && p.param.default !== undefined && p.param.required !== true) {
+                report({ path: p.at, message: `Parameter "${String(p.param.name)}" of ${p.op.label} is internal with a default, so it must be required.` });
             }
         }
         walkJson(swagger, (node, path, key) => {
