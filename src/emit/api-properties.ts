@@ -1,4 +1,8 @@
-/** apiProperties.json: connection parameters, branding and the environment policy. */
+/**
+ * apiProperties.json: connection parameters, branding and the environment policy.
+ * No `stackOwner`: paconn update fails on it and some regions reject it on create
+ * (facts §4.1, PowerPlatformConnectors#614); a certification submission adds it by hand.
+ */
 import type { ApiProperties, ConnectionParameter } from '../swagger/api-properties.ts';
 import type { ConnectionParameterModel, ConnectorModel } from '../model/types.ts';
 
@@ -37,7 +41,6 @@ export function emitApiProperties(model: ConnectorModel): ApiProperties {
                 },
             ],
             publisher: model.publisher,
-            stackOwner: model.stackOwner,
         },
     };
 }

@@ -34,7 +34,14 @@ export async function replaceDirAtomic(target: string, fill: (tmpDir: string) =>
         rmSync(tmp, { recursive: true, force: true });
         throw e;
     }
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(tmp, target);
+    const hadOld = existsSync(target);
+    if (hadOld) renameSync(target, old);
+    try {
+        renameSync(tmp, target);
+    } catch (e) {
+        if (hadOld) renameSync(old, target);
+        rmSync(tmp, { recursive: true, force: true });
+        throw e;
+    }
     rmSync(old, { recursive: true, force: true });
 }

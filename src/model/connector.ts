@@ -35,7 +35,6 @@ export const connector: ConnectorModel = {
     host: PRODUCTION_HOST,
     basePath: BASE_PATH,
     publisher: 'eMabler',
-    stackOwner: 'eMabler',
     iconBrandColor: '#0a5c4e',
     capabilities: ['actions'],
     security: { definitionName: 'api_key', headerName: API_KEY_HEADER, connectionParameter: API_KEY_PARAMETER },

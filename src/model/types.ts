@@ -163,7 +163,6 @@ export interface ConnectorModel {
     host: string;
     basePath: string;
     publisher: string;
-    stackOwner: string;
     iconBrandColor: string;
     capabilities: string[];
     security: { definitionName: string; headerName: string; connectionParameter: string };

@@ -80,7 +80,10 @@ export class ArmTemplateError extends Error {
 
 /** Deep copy with every string value that starts with "[" escaped as "[[" (ARM literal). */
 export function escapeArmLiterals(value: unknown): unknown {
-    if (typeof value === 'string') return value.startsWith('[') ? `[${value}` : value;
+    // ARM evaluates a string as an expression only when it starts with [ and ends with ]; such a
+    // literal is escaped as [[…]. A string that only starts with [ is already literal (Learn: ARM
+    // template expressions, "Escape characters").
+    if (typeof value === 'string') return value.startsWith('[') && value.endsWith(']') ? `[${value}` : value;
     if (Array.isArray(value)) return value.map(escapeArmLiterals);
     if (value !== null && typeof value === 'object') {
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeArmLiterals(v)]));

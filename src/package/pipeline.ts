@@ -1,14 +1,16 @@
 /**
  * `npm run package`: build → validate → example (contract) checks → dist/, all or nothing.
- *   1. generate apiDefinition.swagger.json + apiProperties.json from the model and write them to the
- *      project root (exactly what `npm run build` does);
- *   2. validate the root folder (F2), passing the official-schemas folder through;
+ *   1. generate apiDefinition.swagger.json + apiProperties.json from the model (in memory);
+ *   2. validate them (F2) in a temporary folder, passing the official-schemas folder through;
  *   3. check the example payloads against the emitted document (F3);
- *   4. any error finding → return the findings and leave dist/ untouched;
- *      otherwise build every artifact in a temp dir and swap it in as dist/ (replaceDirAtomic).
+ *   4. any error finding → return the findings; neither the project root nor dist/ is touched;
+ *      otherwise write the two files to the project root (exactly what `npm run build` does), build
+ *      every artifact in a temp dir and swap it in as dist/ (replaceDirAtomic).
  * Steps are injectable so tests of the pipeline do not depend on the validator or contract checker.
  * Problems that are not findings (validator cannot run, disk errors) throw PackageCannotRunError.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExampleFileError } from '../build/examples.ts';
 import { SWAGGER_FILE, type GeneratedFile } from '../build/generate.ts';
@@ -23,7 +25,8 @@ import { DIST_DIR } from './paths.ts';
 export interface PackSteps {
     generate(rootDir: string, model: ConnectorModel): GeneratedFile[];
     writeRoot(rootDir: string, files: readonly GeneratedFile[]): void;
-    validate(rootDir: string, options: { officialSchemasDir?: string }): Promise<Diagnostic[]>;
+    /** Validates a connector folder (the pipeline passes a temporary copy of the generated files). */
+    validate(connectorDir: string, options: { officialSchemasDir?: string }): Promise<Diagnostic[]>;
     checkExamples(rootDir: string, doc: SwaggerDocument): Diagnostic[];
 }
 
@@ -67,6 +70,17 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
     }
 }
 
+/** Runs `validate` on a temporary folder holding the generated files, so a failing build never reaches the project root. */
+async function validateGenerated<T>(files: readonly GeneratedFile[], validate: (dir: string) => Promise<T>): Promise<T> {
+    const dir = mkdtempSync(join(tmpdir(), 'emabler-validate-'));
+    try {
+        for (const f of files) writeFileSync(join(dir, f.name), f.text);
+        return await validate(dir);
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
 async function resolveSteps(overrides: Partial<PackSteps> = {}): Promise<PackSteps> {
     const missing = (['generate', 'writeRoot', 'validate', 'checkExamples'] as const).some((k) => overrides[k] === undefined);
     if (!missing) return overrides as PackSteps;
@@ -94,10 +108,10 @@ export async function packConnector(options: PackOptions): Promise<PackResult> {
         }
         throw new PackageCannotRunError('build', e);
     }
-    await step('build', () => steps.writeRoot(rootDir, files));
-
     const validation = await step('validate', () =>
-        steps.validate(rootDir, options.officialSchemasDir === undefined ? {} : { officialSchemasDir: options.officialSchemasDir }),
+        validateGenerated(files, (dir) =>
+            steps.validate(dir, options.officialSchemasDir === undefined ? {} : { officialSchemasDir: options.officialSchemasDir }),
+        ),
     );
     const swaggerText = files.find((f) => f.name === SWAGGER_FILE)?.text;
     if (swaggerText === undefined) throw new PackageCannotRunError('build', new Error(`the build produced no ${SWAGGER_FILE}.`));
@@ -105,6 +119,7 @@ export async function packConnector(options: PackOptions): Promise<PackResult> {
     const diagnostics = [...validation, ...examples];
     if (hasErrors(diagnostics)) return { status: 'findings', outDir, diagnostics };
 
+    await step('build', () => steps.writeRoot(rootDir, files));
     const dist = await step('package', () => buildDistFiles(model, files));
     await step('write dist', () => replaceDirAtomic(outDir, (tmp) => writeDistFiles(tmp, dist)));
     return {

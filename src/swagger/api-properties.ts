@@ -36,7 +36,8 @@ export interface ApiPropertiesBody {
     capabilities: string[];
     policyTemplateInstances: PolicyTemplateInstance[];
     publisher: string;
-    stackOwner: string;
+    /** Certification only; not emitted (paconn update fails on it). */
+    stackOwner?: string;
 }
 
 export interface ApiProperties {

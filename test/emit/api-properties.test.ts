@@ -49,12 +49,8 @@ describe('apiProperties', () => {
     });
 
     test('branding and capabilities', () => {
-        expect([props.iconBrandColor, props.capabilities, props.publisher, props.stackOwner]).toEqual([
-            '#0a5c4e',
-            ['actions'],
-            'eMabler',
-            'eMabler',
-        ]);
+        expect([props.iconBrandColor, props.capabilities, props.publisher]).toEqual(['#0a5c4e', ['actions'], 'eMabler']);
+        expect(Object.keys(props)).toEqual(['connectionParameters', 'iconBrandColor', 'capabilities', 'policyTemplateInstances', 'publisher']);
         expect(['#ffffff', '#007ee5']).not.toContain(props.iconBrandColor.toLowerCase());
     });
 });

@@ -98,17 +98,20 @@ describe('Logic Apps ARM template (Microsoft.Web/customApis)', () => {
 
 describe('escapeArmLiterals', () => {
     test.each([
-        ['a string starting with [ is doubled', '[1, 2] pairs', '[[1, 2] pairs'],
+        ['a string that starts with [ and ends with ] is escaped', '[1, 2]', '[[1, 2]'],
+        ['a string that only starts with [ is already literal', '[1, 2] pairs', '[1, 2] pairs'],
         ['other strings stay', 'a [b]', 'a [b]'],
-        ['nested values, keys untouched', { '[k]': ['[x', { y: '[z]' }], n: 1, b: true, z: null }, { '[k]': ['[[x', { y: '[[z]' }], n: 1, b: true, z: null }],
+        ['nested values, keys untouched', { '[k]': ['[x', { y: '[z]' }], n: 1, b: true, z: null }, { '[k]': ['[x', { y: '[[z]' }], n: 1, b: true, z: null }],
     ])('%s', (_name, input, expected) => {
         expect(escapeArmLiterals(input)).toEqual(expected);
     });
 
-    test('a swagger description starting with [ reaches ARM as a literal', () => {
+    test('swagger strings reach ARM as literals: [Beta] … stays, [x] is escaped', () => {
         const doc = structuredClone(swagger);
         doc.info.description = '[Beta] ' + doc.info.description;
+        doc.info.title = '[eMabler]';
         const s = logicAppsTemplate({ model: connector, swagger: doc, apiProperties }).resources[0]!.properties.swagger as SwaggerDocument;
-        expect(s.info.description).toBe('[[Beta] ' + swagger.info.description);
+        expect(s.info.description).toBe('[Beta] ' + swagger.info.description);
+        expect(s.info.title).toBe('[[eMabler]');
     });
 });

@@ -42,7 +42,8 @@ function fakeSteps(over: Partial<PackSteps> = {}) {
     const steps: PackSteps = {
         generate: (...a) => (calls.push(['generate', ...a]), generated),
         writeRoot: (root) => void calls.push(['writeRoot', root]),
-        validate: async (root, options) => (calls.push(['validate', root, options]), []),
+        // Records what the validator was given: a folder holding exactly the generated files.
+        validate: async (dir, options) => (calls.push(['validate', readdirSync(dir).sort(), options]), []),
         checkExamples: (root, doc) => (calls.push(['checkExamples', root, doc.info.title]), []),
         ...over,
     };
@@ -72,9 +73,9 @@ describe('packConnector with injected steps', () => {
         const result = await packConnector({ rootDir: root, officialSchemasDir: '/schemas', steps });
         expect(calls).toEqual([
             ['generate', root, connector],
-            ['writeRoot', root],
-            ['validate', root, { officialSchemasDir: '/schemas' }],
+            ['validate', ['apiDefinition.swagger.json', 'apiProperties.json'], { officialSchemasDir: '/schemas' }],
             ['checkExamples', root, 'eMabler'],
+            ['writeRoot', root],
         ]);
         expect(result.status).toBe('packaged');
         if (result.status !== 'packaged') return;
@@ -89,9 +90,9 @@ describe('packConnector with injected steps', () => {
 
     test('without an official-schemas folder the validator gets no option; warnings do not block', async () => {
         const root = tempRoot();
-        const { steps, calls } = fakeSteps({ validate: async (r, o) => (calls.push(['validate', r, o]), [warn]) });
+        const { steps, calls } = fakeSteps({ validate: async (d, o) => (calls.push(['validate', readdirSync(d).sort(), o]), [warn]) });
         const result = await packConnector({ rootDir: root, outDir: join(root, 'out'), steps });
-        expect(calls[2]).toEqual(['validate', root, {}]);
+        expect(calls[1]).toEqual(['validate', ['apiDefinition.swagger.json', 'apiProperties.json'], {}]);
         expect(result.status).toBe('packaged');
         expect(result.diagnostics).toEqual([warn]);
         expect(readdirSync(join(root, 'out')).length).toBe(5);
@@ -102,9 +103,11 @@ describe('packConnector with injected steps', () => {
         const old = existingDist(root);
         const v = error('title-max-30', 'apiDefinition.swagger.json');
         const c = error('contract', 'test/fixtures/payloads/QueryChargingSessions/response-200.realistic.json');
-        const { steps } = fakeSteps({ validate: async () => [v, warn], checkExamples: () => [c] });
+        const { steps, calls } = fakeSteps({ validate: async () => [v, warn], checkExamples: () => [c] });
         expect(await packConnector({ rootDir: root, steps })).toEqual({ status: 'findings', outDir: old.dist, diagnostics: [v, warn, c] });
         expectUntouched(root, old);
+        // The failing build never reaches the project root either.
+        expect(calls.map((call) => call[0])).toEqual(['generate']);
     });
 
     test('an unreadable example file is a finding that names the file; nothing is written', async () => {
