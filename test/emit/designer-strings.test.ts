@@ -53,9 +53,10 @@ describe('designer strings', () => {
     test('the four time filters describe the start and stop windows in UTC', () => {
         const request = doc.definitions.QueryChargingSessionsRequest?.properties ?? {};
         const d = (n: string) => (request[n] as SwaggerSchema).description;
-        expect(d('startTime')).toBe('Only sessions that started at or after this time (UTC). Lower bound of the start window.');
-        expect(d('startTimeSearchEnd')).toBe('Only sessions that started at or before this time (UTC). Upper bound of the start window.');
-        expect(d('stopTimeSearchBegin')).toBe('Only sessions that ended at or after this time (UTC). Lower bound of the stop window.');
-        expect(d('stopTime')).toBe('Only sessions that ended at or before this time (UTC). Upper bound of the stop window.');
+        // Wording of eMabler's v1 documentation of the same four fields (reference §6.6).
+        expect(d('startTime')).toBe('Earliest session start time to include (UTC). Lower bound of the start window.');
+        expect(d('startTimeSearchEnd')).toBe('Latest session start time to include (UTC). Upper bound of the start window.');
+        expect(d('stopTimeSearchBegin')).toBe('Earliest session end time to include (UTC). Lower bound of the stop window.');
+        expect(d('stopTime')).toBe('Latest session end time to include (UTC). Upper bound of the stop window.');
     });
 });

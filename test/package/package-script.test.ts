@@ -104,6 +104,12 @@ describe('npm run package: two runs in different time zones and clocks', () => {
     beforeAll(async () => {
         rootA = tempProject();
         rootB = tempProject();
+        // The key is where a maker would keep it next to the project: in the environment, a .env file and a
+        // paconn-style settings file. None of it may reach dist/.
+        for (const root of [rootA, rootB]) {
+            writeFileSync(join(root, '.env'), `EMABLER_API_KEY=${FAKE_KEY}\n`);
+            writeFileSync(join(root, 'connection.local.json'), JSON.stringify({ api_key: FAKE_KEY, environment: 'https://api.emabler.net/api/v2/cpo' }));
+        }
         const env = { EMABLER_API_KEY: FAKE_KEY };
         [a, b] = await Promise.all([
             runPackage(['--root', rootA, ...officialArgs()], { ...env, TZ: 'UTC' }),

@@ -32,7 +32,7 @@ describe('readme.md generated from the model', () => {
         expect(rows.length).toBe(2 + 15);
         expect(rows[0]).toBe('| Name | Key | Type | Required | Description |');
         expect(rows).toContain(
-            '| Page Size | `limit` | integer (int32), nullable | No | Sessions per page, at most 1000. Defaults to 100. Minimum 1. Maximum 1000. |',
+            '| Page Size | `limit` | integer (int32), nullable | No | Sessions per page, at most 1000. Minimum 1. Maximum 1000. |',
         );
         expect(rows).toContain('| Session IDs | `transactionIds` | array of integer (int64) | No | Only the sessions with these identifiers. |');
     });

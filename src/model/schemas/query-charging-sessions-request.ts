@@ -17,8 +17,8 @@ export const QueryChargingSessionsRequest: NamedSchema = {
     title: 'Query Charging Sessions Request',
     description: 'Filters, sorting and paging for a charging session query. Every filter is optional.',
     properties: {
-        page: int32('Page', 'Page to fetch, starting at 1. Defaults to 1.', { ...advanced, nullable: true, minimum: 1 }),
-        limit: int32('Page Size', `Sessions per page, at most ${MAX_PAGE_SIZE}. Defaults to 100.`, {
+        page: int32('Page', 'Page to fetch, starting at 1.', { ...advanced, nullable: true, minimum: 1 }),
+        limit: int32('Page Size', `Sessions per page, at most ${MAX_PAGE_SIZE}.`, {
             ...advanced,
             nullable: true,
             minimum: 1,
@@ -26,19 +26,19 @@ export const QueryChargingSessionsRequest: NamedSchema = {
         }),
         sortKey: str('Sort By', 'Name of the session field to sort by, for example timestampStart.', advanced),
         sortDescending: bool('Sort Descending', 'Set to true to sort from the highest to the lowest value.', { ...advanced, nullable: true }),
-        startTime: dateTime('Started From', 'Only sessions that started at or after this time (UTC). Lower bound of the start window.', {
+        startTime: dateTime('Started From', 'Earliest session start time to include (UTC). Lower bound of the start window.', {
             ...important,
             nullable: true,
         }),
-        startTimeSearchEnd: dateTime('Started Until', 'Only sessions that started at or before this time (UTC). Upper bound of the start window.', {
+        startTimeSearchEnd: dateTime('Started Until', 'Latest session start time to include (UTC). Upper bound of the start window.', {
             ...important,
             nullable: true,
         }),
-        stopTimeSearchBegin: dateTime('Ended From', 'Only sessions that ended at or after this time (UTC). Lower bound of the stop window.', {
+        stopTimeSearchBegin: dateTime('Ended From', 'Earliest session end time to include (UTC). Lower bound of the stop window.', {
             ...important,
             nullable: true,
         }),
-        stopTime: dateTime('Ended Until', 'Only sessions that ended at or before this time (UTC). Upper bound of the stop window.', {
+        stopTime: dateTime('Ended Until', 'Latest session end time to include (UTC). Upper bound of the stop window.', {
             ...important,
             nullable: true,
         }),
