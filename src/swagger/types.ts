@@ -114,8 +114,10 @@ export interface SwaggerDocument {
     produces: string[];
     paths: Record<string, SwaggerPathItem>;
     definitions: Record<string, SwaggerSchema>;
-    parameters: Record<string, SwaggerParameter>;
-    responses: Record<string, SwaggerResponse>;
+    /** Shared parameters; omitted while no operation shares one. */
+    parameters?: Record<string, SwaggerParameter>;
+    /** Shared responses; omitted while no operation shares one. */
+    responses?: Record<string, SwaggerResponse>;
     securityDefinitions: Record<string, SwaggerApiKeySecurity>;
     security: Record<string, string[]>[];
     tags: { name: string; description?: string }[];

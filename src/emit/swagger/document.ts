@@ -44,8 +44,6 @@ export function emitSwagger(model: ConnectorModel, examples: ExampleLookup): Swa
         produces: ['application/json'],
         paths: emitPaths(model, examples),
         definitions: emitDefinitions(model),
-        parameters: {},
-        responses: {},
         securityDefinitions: {
             [model.security.definitionName]: { type: 'apiKey', in: 'header', name: model.security.headerName },
         },
