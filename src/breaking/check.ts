@@ -12,6 +12,7 @@ import { DRIFT_ATTRIBUTES } from '../drift/compare-operation.ts';
 import { diffSchemas, formatField, type FieldAttribute } from '../drift/schema-diff.ts';
 import type { NodeAt, SchemaSide } from '../drift/schema-view.ts';
 import { toPointer, type Diagnostic, type JsonPathSegments } from '../validate/diagnostic.ts';
+import { checkConnection, type ConnectionCheckInput } from './connection.ts';
 import { classifyDifference, isInternalWithDefault, type Direction } from './classify.ts';
 import {
     breakingMadeInternal,
@@ -36,6 +37,11 @@ export interface BreakingCheckInput {
     /** The current generated swagger and its file name. */
     current: unknown;
     currentFile: string;
+    /**
+     * Both apiProperties.json files (a side's `doc` undefined when it has none: one info finding, no
+     * comparison). Omitted: only the swagger is compared.
+     */
+    properties?: ConnectionCheckInput;
 }
 
 interface Ctx {
@@ -155,5 +161,6 @@ export function checkBreaking(input: BreakingCheckInput): Diagnostic[] {
         if (matched.has(newOp)) continue;
         report(ctx, compatibleAddition, opName(newOp), 'operation', `${newOp.method.toUpperCase()} ${newOp.fullPath} added`, newOp.location);
     }
+    if (input.properties) ctx.out.push(...checkConnection(input.properties));
     return ctx.out;
 }

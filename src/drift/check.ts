@@ -19,9 +19,11 @@ import {
     upstreamMissingHere,
     upstreamNotImplemented,
     upstreamOperationNotFound,
+    upstreamSecurityDifferent,
 } from './rules/index.ts';
 import type { LinkMismatch } from './rules/upstream-link-mismatch.ts';
 import type { SchemaSide } from './schema-view.ts';
+import { compareSecurity } from './security.ts';
 
 export interface UpstreamCheckInput {
     /** Our generated Swagger 2.0 document and the file name used in diagnostics. */
@@ -30,7 +32,10 @@ export interface UpstreamCheckInput {
     /** eMabler's OpenAPI 3 document and its file name. */
     openapi: unknown;
     openapiFile: string;
-    /** The model's upstream links, keyed by our operationId (declared differences live here). */
+    /**
+     * The model's upstream links, keyed by our operationId (declared differences live here). Only
+     * operations whose operationId is an own key get a link; any other operation has no declarations.
+     */
     links: Readonly<Record<string, UpstreamLink | undefined>>;
     /** Also list upstream operations the connector does not implement. */
     coverage?: boolean;
@@ -84,10 +89,19 @@ export function checkUpstream(input: UpstreamCheckInput): Diagnostic[] {
             continue;
         }
         implemented.add(upOp.key);
-        const link = input.links[operationId];
+        const link = Object.hasOwn(input.links, operationId) ? input.links[operationId] : undefined;
         const declared = link?.differences ?? [];
         const { diagnostics, used } = classify(compareOperation({ ours, upstream, ourOp, upstreamOp: upOp }), declared, input.swaggerFile);
         out.push(...diagnostics);
+        for (const f of compareSecurity(swagger, ourOp, openapi, upOp, operationId)) {
+            const i = declared.findIndex((d) => d.at === f.at);
+            const base = { ruleId: upstreamSecurityDifferent.id, path: f.path, file: input.swaggerFile };
+            if (i < 0) out.push({ ...base, severity: upstreamSecurityDifferent.defaultSeverity, message: upstreamSecurityDifferent.message(f) });
+            else {
+                used.add(i);
+                out.push({ ...base, severity: 'info', message: `${upstreamSecurityDifferent.message(f)} Declared: ${declared[i]!.reason}` });
+            }
+        }
         declared.forEach((d, i) => {
             if (used.has(i)) return;
             out.push({

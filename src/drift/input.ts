@@ -31,16 +31,17 @@ export function parseJsonText(text: string, file: string): unknown {
     }
 }
 
-export function readJsonFile(file: string): unknown {
+/** Read and parse `file`; errors name `label` (default: the path as given). */
+export function readJsonFile(file: string, label: string = file): unknown {
     let text: string;
     try {
         text = readFileSync(file, 'utf8');
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (e as Error).message})`;
-        throw new InputError(file, undefined, `${why}.`);
+        throw new InputError(label, undefined, `${why}.`);
     }
-    return parseJsonText(text, file);
+    return parseJsonText(text, label);
 }
 
 /** An OpenAPI 3.x document: `openapi: "3.…"` and a `paths` object. */

@@ -11,6 +11,8 @@ import { ROOT_DIR } from '../helpers/shared.ts';
 const V1_DIR = join(ROOT_DIR, 'test/fixtures/breaking/v1');
 const V1_FILE = join(V1_DIR, 'apiDefinition.swagger.json');
 const v1 = JSON.parse(readFileSync(V1_FILE, 'utf8'));
+const V1_PROPS = join(V1_DIR, 'apiProperties.json');
+const v1Props = JSON.parse(readFileSync(V1_PROPS, 'utf8'));
 
 const thrown = (fn: () => unknown): Error => {
     try {
@@ -34,19 +36,53 @@ describe('loadOldConnector', () => {
         git('add', 'apiDefinition.swagger.json');
         git('commit', '-q', '-m', 'v1');
         git('tag', 'v1.0.0');
+        copyFileSync(V1_PROPS, join(repo, 'apiProperties.json'));
+        git('add', 'apiProperties.json');
+        git('commit', '-q', '-m', 'v1.1');
+        git('tag', 'v1.1.0');
     });
     afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-    test('a folder → its apiDefinition.swagger.json', () => {
-        expect(loadOldConnector(V1_DIR, ROOT_DIR)).toEqual({ doc: v1, file: V1_FILE });
+    test('a folder → its apiDefinition.swagger.json and apiProperties.json', () => {
+        expect(loadOldConnector(V1_DIR, ROOT_DIR)).toStrictEqual({ doc: v1, file: V1_FILE, properties: { doc: v1Props, file: V1_PROPS } });
     });
 
-    test('a swagger file path', () => {
-        expect(loadOldConnector(V1_FILE, ROOT_DIR)).toEqual({ doc: v1, file: V1_FILE });
+    test('a swagger file path → the apiProperties.json beside it', () => {
+        expect(loadOldConnector(V1_FILE, ROOT_DIR)).toStrictEqual({ doc: v1, file: V1_FILE, properties: { doc: v1Props, file: V1_PROPS } });
     });
 
-    test('a git tag → git show <tag>:apiDefinition.swagger.json', () => {
-        expect(loadOldConnector('v1.0.0', repo)).toEqual({ doc: v1, file: 'v1.0.0:apiDefinition.swagger.json' });
+    test('a relative folder is resolved against the given folder and labelled relative to it', () => {
+        expect(loadOldConnector('test/fixtures/breaking/v1', ROOT_DIR)).toStrictEqual({
+            doc: v1,
+            file: 'test/fixtures/breaking/v1/apiDefinition.swagger.json',
+            properties: { doc: v1Props, file: 'test/fixtures/breaking/v1/apiProperties.json' },
+        });
+    });
+
+    test('a folder without apiProperties.json → properties.doc undefined (not an error)', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'f6-breaking-noprops-'));
+        try {
+            copyFileSync(V1_FILE, join(dir, 'apiDefinition.swagger.json'));
+            expect(loadOldConnector(dir, ROOT_DIR)).toStrictEqual({
+                doc: v1,
+                file: join(dir, 'apiDefinition.swagger.json'),
+                properties: { doc: undefined, file: join(dir, 'apiProperties.json') },
+            });
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    test('a git tag → git show <tag>:apiDefinition.swagger.json; no apiProperties.json in that tree', () => {
+        expect(loadOldConnector('v1.0.0', repo)).toStrictEqual({ doc: v1, file: 'v1.0.0:apiDefinition.swagger.json', properties: { doc: undefined, file: 'v1.0.0:apiProperties.json' } });
+    });
+
+    test('a git tag whose tree has apiProperties.json → read with git show too', () => {
+        expect(loadOldConnector('v1.1.0', repo)).toStrictEqual({
+            doc: v1,
+            file: 'v1.1.0:apiDefinition.swagger.json',
+            properties: { doc: v1Props, file: 'v1.1.0:apiProperties.json' },
+        });
     });
 
     test('a ref that is not in the repository', () => {

@@ -1,14 +1,28 @@
-/** scripts/check-upstream.ts: output formats and exit codes (0 clean, 1 undeclared drift, 2 cannot run). */
+/**
+ * check:upstream CLI: runCheckUpstream (src/drift/cli.ts) in-process for arguments, formats and exit codes
+ * (0 clean, 1 undeclared drift, 2 cannot run); child-process runs of scripts/check-upstream.ts prove the
+ * script wires argv, output and the exit code.
+ */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { runCheckUpstream } from '../../src/drift/cli.ts';
 import { describeShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 
 const TSX = pathToFileURL(join(ROOT_DIR, 'node_modules/tsx/dist/loader.mjs')).href;
 const SCRIPT = join(ROOT_DIR, 'scripts', 'check-upstream.ts');
 const FIX = 'test/fixtures/drift';
+const USAGE = 'usage: npm run check:upstream -- <openapi.json> [--connector DIR|FILE] [--coverage] [--format stylish|json]';
 const run = (...args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const status = runCheckUpstream(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT_DIR });
+    return { status, stdout, stderr };
+};
+const spawnRun = (...args: string[]) => {
     const r = spawnSync(process.execPath, ['--import', TSX, SCRIPT, ...args], { cwd: ROOT_DIR, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
@@ -61,16 +75,43 @@ describe('check:upstream CLI', () => {
     });
 
     test.each([
-        ['no OpenAPI path', [], 'check:upstream: missing the OpenAPI 3 document path\n'],
+        ['no OpenAPI path', [], 'missing the OpenAPI 3 document path'],
+        ['an unknown option', [`${FIX}/widgets.openapi.json`, '--strict'], 'unknown option --strict'],
+        ['a bad --format', [`${FIX}/widgets.openapi.json`, '--format', 'xml'], '--format must be one of stylish, json'],
+        ['--connector without a value', [`${FIX}/widgets.openapi.json`, '--connector'], '--connector needs a value'],
+        ['a second positional', [`${FIX}/widgets.openapi.json`, 'other.json'], 'unexpected argument other.json'],
+    ])('%s → exit 2 with the usage', (_name, args, message) => {
+        expect(run(...args)).toEqual({ status: 2, stdout: '', stderr: `check:upstream: ${message}\n${USAGE}\n` });
+    });
+
+    test.each([
         ['a missing file', [`${FIX}/nope.json`], `check:upstream: ${FIX}/nope.json: does not exist.\n`],
         ['a Swagger 2.0 file instead of OpenAPI 3', [`${FIX}/widgets.swagger.json`], `check:upstream: ${FIX}/widgets.swagger.json#/openapi: is not an OpenAPI 3 document (found swagger "2.0").\n`],
-        ['an unknown option', [`${FIX}/widgets.openapi.json`, '--strict'], 'check:upstream: unknown option --strict\n'],
-        ['a bad --format', [`${FIX}/widgets.openapi.json`, '--format', 'xml'], 'check:upstream: --format must be one of stylish, json\n'],
-    ])('%s → exit 2 naming the problem', (_name, args, firstLine) => {
-        const r = run(...args);
-        expect(r.status).toBe(2);
-        expect(r.stdout).toBe('');
-        expect(r.stderr.split('\n')[0] + '\n').toBe(firstLine);
+        ['a missing connector', [`${FIX}/widgets.openapi.json`, '--connector', `${FIX}/nope`], `check:upstream: ${FIX}/nope: does not exist.\n`],
+    ])('%s → exit 2 naming the file', (_name, args, stderr) => {
+        expect(run(...args)).toEqual({ status: 2, stdout: '', stderr });
+    });
+
+    test('--help → exit 0, says which operations the model declarations apply to', () => {
+        const r = run('--help');
+        expect([r.status, r.stderr]).toEqual([0, '']);
+        expect(r.stdout.split('\n')[0]).toBe(USAGE);
+        expect(r.stdout).toContain(
+            "The model's upstream links and declared differences (src/model/operations/*) apply only to connector\n" +
+                'operations whose operationId exists in the model; any other operation is compared with no declarations,\n' +
+                'so each of its differences is an error.\n',
+        );
+    });
+
+    describe('scripts/check-upstream.ts (child process)', () => {
+        test('undeclared drift → exit 1 with the findings on stdout', () => {
+            const r = spawnRun(`${FIX}/widgets.openapi.json`, '--connector', `${FIX}/widgets.swagger.json`);
+            expect([r.status, r.stderr, r.stdout.split('\n').at(-2)]).toEqual([1, '', '2 errors, 0 warnings, 0 infos']);
+        });
+
+        test('bad arguments → exit 2 with the usage on stderr', () => {
+            expect(spawnRun()).toEqual({ status: 2, stdout: '', stderr: `check:upstream: missing the OpenAPI 3 document path\n${USAGE}\n` });
+        });
     });
 
     test('a file that is not JSON → exit 2 naming the file', () => {
@@ -81,6 +122,46 @@ describe('check:upstream CLI', () => {
 });
 
 describeShared('check:upstream CLI against eMabler OpenAPI (../shared)', () => {
+    test('another connector (--connector) whose operationId is not in the model: the model declarations do not apply', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'f6-upstream-foreign-'));
+        try {
+            const doc = JSON.parse(readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8'));
+            doc.paths['/v2/transactions'].post.operationId = 'ListTransactions';
+            writeFileSync(join(dir, 'apiDefinition.swagger.json'), JSON.stringify(doc));
+            const r = run(sharedPath('upstream', 'emabler-entity-api.openapi.json'), '--connector', dir, '--format', 'json');
+            expect(r.status).toBe(1);
+            const findings = JSON.parse(r.stdout) as { severity: string; ruleId: string; message: string }[];
+            expect(findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual([...Array(4).fill('error upstream-different'), ...Array(4).fill('error upstream-extra-here')]);
+            expect(findings.every((f) => f.message.startsWith('ListTransactions ') && !f.message.includes('Declared:'))).toBe(true);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    test('a different API-key header than upstream → upstream-security-different', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'f6-upstream-security-'));
+        try {
+            const doc = JSON.parse(readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8'));
+            doc.securityDefinitions.api_key.name = 'x-functions-key';
+            writeFileSync(join(dir, 'apiDefinition.swagger.json'), JSON.stringify(doc));
+            const r = run(sharedPath('upstream', 'emabler-entity-api.openapi.json'), '--connector', dir, '--format', 'json');
+            expect(r.status).toBe(1);
+            const errors = (JSON.parse(r.stdout) as { severity: string; ruleId: string; pointer: string; message: string }[]).filter((f) => f.severity === 'error');
+            expect(errors).toEqual([
+                {
+                    file: join(dir, 'apiDefinition.swagger.json'),
+                    pointer: '#/securityDefinitions/api_key/name',
+                    ruleId: 'upstream-security-different',
+                    severity: 'error',
+                    message:
+                        'QueryChargingSessions security/api_key: the API key is sent in header "x-functions-key" here but upstream takes header "x-api-key" (getTransactions, #/components/securitySchemes/apiKey).',
+                },
+            ]);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
     test('our connector → exit 0 with only the declared differences as info', () => {
         const r = run(sharedPath('upstream', 'emabler-entity-api.openapi.json'));
         expect(r.status).toBe(0);

@@ -1,4 +1,11 @@
 /** Every breaking-change rule, for the README table and for tests. */
+import { breakingConnectionParameterRemoved } from './breaking-connection-parameter-removed.ts';
+import { breakingConnectionParameterTypeChanged } from './breaking-connection-parameter-type-changed.ts';
+import { breakingConnectionParameterRequired } from './breaking-connection-parameter-required.ts';
+import { breakingAllowedValueRemoved } from './breaking-allowed-value-removed.ts';
+import { breakingPolicyRemoved } from './breaking-policy-removed.ts';
+import { compatibleConnectionChange } from './compatible-connection-change.ts';
+import { connectionPropertiesSkipped } from './connection-properties-skipped.ts';
 import { breakingConstraintTightened } from './breaking-constraint-tightened.ts';
 import { breakingEnumNarrowed } from './breaking-enum-narrowed.ts';
 import { breakingMadeInternal } from './breaking-made-internal.ts';
@@ -29,9 +36,23 @@ export const breakingRules = [
     breakingConstraintTightened,
     compatibleAddition,
     compatibleChange,
+    breakingConnectionParameterRemoved,
+    breakingConnectionParameterTypeChanged,
+    breakingConnectionParameterRequired,
+    breakingAllowedValueRemoved,
+    breakingPolicyRemoved,
+    compatibleConnectionChange,
+    connectionPropertiesSkipped,
 ] as const;
 
 export {
+    breakingConnectionParameterRemoved,
+    breakingConnectionParameterTypeChanged,
+    breakingConnectionParameterRequired,
+    breakingAllowedValueRemoved,
+    breakingPolicyRemoved,
+    compatibleConnectionChange,
+    connectionPropertiesSkipped,
     breakingConstraintTightened,
     breakingEnumNarrowed,
     breakingMadeInternal,

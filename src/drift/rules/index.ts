@@ -7,11 +7,13 @@ import { upstreamLinkMismatch } from './upstream-link-mismatch.ts';
 import { upstreamMissingHere } from './upstream-missing-here.ts';
 import { upstreamNotImplemented } from './upstream-not-implemented.ts';
 import { upstreamOperationNotFound } from './upstream-operation-not-found.ts';
+import { upstreamSecurityDifferent } from './upstream-security-different.ts';
 
 export const driftRules = [
     upstreamMissingHere,
     upstreamExtraHere,
     upstreamDifferent,
+    upstreamSecurityDifferent,
     upstreamOperationNotFound,
     upstreamLinkMismatch,
     upstreamDeclarationStale,
@@ -28,4 +30,5 @@ export {
     upstreamMissingHere,
     upstreamNotImplemented,
     upstreamOperationNotFound,
+    upstreamSecurityDifferent,
 };
