@@ -1,9 +1,10 @@
 /**
  * Validator benchmark: wall time of validateConnectorDir on our connector (median of N warm runs,
- * plus the first, cold call) and on a synthetic 300-operation connector written to a temp folder.
- * Uses Microsoft's schemas from ../shared when present (as CI does).
+ * plus the first, cold call), on a synthetic 300-operation connector written to a temp folder, and on
+ * each real connector in ../shared/corpus/connectors (median of 3 warm runs each; skipped with a note
+ * when the corpus is absent). Uses Microsoft's schemas from ../shared when present (as CI does).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateConnectorDir } from '../src/validate/index.ts';
@@ -11,9 +12,9 @@ import type { BenchResult, BenchSuite } from './types.ts';
 import { median, time } from './timing.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SCHEMAS = resolve(process.env.EMABLER_SHARED_DIR ?? join(ROOT, '..', 'shared'), 'schemas', 'microsoft');
-
-
+const SHARED = resolve(process.env.EMABLER_SHARED_DIR ?? join(ROOT, '..', 'shared'));
+const SCHEMAS = join(SHARED, 'schemas', 'microsoft');
+const CORPUS = join(SHARED, 'corpus', 'connectors');
 
 /** Our connector with its one operation copied `n` times under new paths and operationIds. */
 function writeSynthetic(dir: string, n: number): void {
@@ -53,5 +54,22 @@ export const validateBench: BenchSuite = async () => {
     } finally {
         rmSync(dir, { recursive: true, force: true });
     }
+
+    if (!existsSync(CORPUS)) {
+        results.push({ name: 'validate: corpus connectors', value: 0, unit: 'count', note: `skipped: no corpus at ${CORPUS}` });
+        return results;
+    }
+    const names = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const slowest = { name: '', ms: 0 };
+    for (const name of names) {
+        const folder = join(CORPUS, name);
+        const times: number[] = [];
+        for (let i = 0; i < 3; i++) times.push(await time(() => validateConnectorDir(folder, options)));
+        const ms = median(times);
+        if (ms > slowest.ms) Object.assign(slowest, { name, ms });
+        const kb = Math.round(statSync(join(folder, 'apiDefinition.swagger.json')).size / 1024);
+        results.push({ name: `validate: corpus ${name} (median of 3)`, value: ms, unit: 'ms', note: `${note}; swagger ${kb} KiB` });
+    }
+    results.push({ name: 'validate: slowest corpus connector', value: slowest.ms, unit: 'ms', note: slowest.name });
     return results;
 };

@@ -60,6 +60,12 @@ export const FORBIDDEN_BRAND_COLORS: readonly string[] = ['#007ee5', '#ffffff', 
 /** Swagger operations per connector (FAQ: TotalOperationsCountExceedsMaxAllowed). */
 export const MAX_OPERATIONS = 256;
 
+/** Schema objects per body parameter (FAQ, Logic Apps limits: BodySchemaCountExceedsMaxAllowed). */
+export const MAX_BODY_SCHEMAS = 512;
+
+/** The swagger file must be smaller than 1 MB (Power Platform plan limits, facts §5.6). */
+export const MAX_SWAGGER_BYTES = 1024 * 1024;
+
 /** Extensions Power Platform understands (Learn extensions page, Microsoft's swagger schema, certified connectors). */
 export const KNOWN_EXTENSIONS: readonly string[] = [
     'x-ms-api-annotation',

@@ -15,6 +15,8 @@ export interface RuleContext {
     swagger: JsonObject;
     /** apiProperties.json, when present. */
     apiProperties: JsonObject | undefined;
+    /** Size of apiDefinition.swagger.json in bytes, when it was read from a file. */
+    swaggerByteSize?: number;
     report(finding: Finding): void;
 }
 

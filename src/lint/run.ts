@@ -7,6 +7,8 @@ import type { Rule } from './rule.ts';
 export interface LintDocuments {
     swagger: JsonObject;
     apiProperties: JsonObject | undefined;
+    /** Size of the swagger file in bytes, when known (the `limits` rule checks it). */
+    swaggerByteSize?: number;
 }
 
 /** Every rule gets fresh state per run (STYLE C2). Severity is applied later, by the caller's config. */
@@ -16,7 +18,7 @@ export function runRules(docs: LintDocuments, rules: readonly Rule[]): Diagnosti
         const report = (f: { path: (string | number)[]; message: string; file?: string }) =>
             out.push({ ruleId: rule.id, severity: rule.defaultSeverity, message: f.message, path: f.path, file: f.file ?? SWAGGER_FILE });
         try {
-            rule.check({ swagger: docs.swagger, apiProperties: docs.apiProperties, report });
+            rule.check({ swagger: docs.swagger, apiProperties: docs.apiProperties, ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}), report });
         } catch (e) {
             // A rule must be defensive; if one is not, say so instead of hiding the other findings.
             report({ path: [], message: `Rule crashed on this document: ${(e as Error).message}` });

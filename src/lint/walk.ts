@@ -92,9 +92,10 @@ export interface SchemaProperty {
 
 /**
  * Every property reachable from `schema` (properties, items, allOf, additionalProperties), following
- * local `#/definitions/…` refs once each. Properties are reported where they are defined.
+ * local `#/definitions/…` refs once each. Properties are reported where they are defined. With
+ * `skipInternal`, properties with `x-ms-visibility: internal` (and everything below them) are left out.
  */
-export function schemaProperties(swagger: JsonObject, schema: unknown, at: JsonPathSegments): SchemaProperty[] {
+export function schemaProperties(swagger: JsonObject, schema: unknown, at: JsonPathSegments, options: { skipInternal?: boolean } = {}): SchemaProperty[] {
     const out: SchemaProperty[] = [];
     const seenRefs = new Set<string>();
     const visit = (s: unknown, p: JsonPathSegments) => {
@@ -108,6 +109,8 @@ export function schemaProperties(swagger: JsonObject, schema: unknown, at: JsonP
         }
         for (const [name, prop] of entries(s.properties)) {
             if (!isObject(prop)) continue;
+            // Hidden from makers (and its sub-properties with it): nothing to label.
+            if (options.skipInternal && prop['x-ms-visibility'] === 'internal') continue;
             if (asString(prop.$ref) === undefined) out.push({ name, schema: prop, at: [...p, 'properties', name] });
             visit(prop, [...p, 'properties', name]);
         }
@@ -124,4 +127,78 @@ export function derefSchema(swagger: JsonObject, schema: unknown): JsonObject | 
     let cur = schema;
     for (let i = 0; i < 10 && isObject(cur) && typeof cur.$ref === 'string'; i++) cur = resolveLocalRef(swagger, cur.$ref);
     return isObject(cur) ? cur : undefined;
+}
+
+/** Body parameters (each once, with the first operation that uses it). */
+export const bodyParameters = (swagger: JsonObject): ParameterRef[] => uniqueParameters(swagger).filter((p) => p.param.in === 'body');
+
+export interface OperationProperty {
+    prop: SchemaProperty;
+    /** The first operation (in document order) that reaches the property. */
+    op: OperationRef;
+}
+
+/**
+ * Properties a maker fills in: reachable from a body parameter's schema, `x-ms-visibility: internal`
+ * ones skipped. Each property once, where it is defined (a definition shared by operations counts once).
+ */
+export function bodyProperties(swagger: JsonObject): OperationProperty[] {
+    const seen = new Set<string>();
+    const out: OperationProperty[] = [];
+    for (const p of bodyParameters(swagger)) {
+        for (const prop of schemaProperties(swagger, p.param.schema, [...p.at, 'schema'], { skipInternal: true })) {
+            const key = JSON.stringify(prop.at);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push({ prop, op: p.op });
+        }
+    }
+    return out;
+}
+
+/** Properties of the 2xx response schemas, each once, where it is defined. */
+export function successResponseProperties(swagger: JsonObject): OperationProperty[] {
+    const seen = new Set<string>();
+    const out: OperationProperty[] = [];
+    for (const op of operations(swagger)) {
+        const responses = isObject(op.op.responses) ? op.op.responses : undefined;
+        for (const code of successCodes(op.op)) {
+            const response = responses?.[code];
+            const schema = isObject(response) ? response.schema : undefined;
+            for (const prop of schemaProperties(swagger, schema, [...op.at, 'responses', code, 'schema'])) {
+                const key = JSON.stringify(prop.at);
+                if (seen.has(key)) continue;
+                seen.add(key);
+                out.push({ prop, op });
+            }
+        }
+    }
+    return out;
+}
+
+/**
+ * Schema objects reachable from `schema` (itself, properties, items, additionalProperties, allOf),
+ * each local `$ref` expanded once: what the validator's "schemas per body" limit counts.
+ */
+export function countSchemas(swagger: JsonObject, schema: unknown): number {
+    const seenRefs = new Set<string>();
+    let count = 0;
+    const visit = (s: unknown) => {
+        if (!isObject(s)) return;
+        const ref = asString(s.$ref);
+        if (ref !== undefined) {
+            if (seenRefs.has(ref)) return;
+            seenRefs.add(ref);
+            visit(resolveLocalRef(swagger, ref));
+            return;
+        }
+        count++;
+        for (const [, prop] of entries(s.properties)) visit(prop);
+        if (Array.isArray(s.items)) s.items.forEach(visit);
+        else visit(s.items);
+        visit(s.additionalProperties);
+        (asArray(s.allOf) ?? []).forEach(visit);
+    };
+    visit(schema);
+    return count;
 }

@@ -4,7 +4,7 @@
  * contain `//` comments, so they are read with jsonc-parser. They need `strict: false`, and the
  * draft-07 files use `id` where AJV 8 wants `$id` (toolchain-probe §2).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as jsonc from 'jsonc-parser';
 import ajvModule from 'ajv';
@@ -63,21 +63,38 @@ function compile(dir: string, name: OfficialSchemaName): ValidateFunction {
 }
 
 /**
- * Compiled once per schema folder and process (compiling the swagger schema costs ~160 ms).
+ * Compiled once per schema folder and process (compiling the swagger schema costs ~160 ms), keyed by
+ * the absolute folder path plus the size and mtime of each schema file, so an edited schema is
+ * recompiled. This is the only module-level cache of the validator; rules stay stateless (STYLE C2).
  * The compiled validators are immutable apart from `.errors`, which is read right after each call.
  */
-const compiled = new Map<string, OfficialSchemaValidators>();
+const compiled = new Map<string, { stamp: string; validators: OfficialSchemaValidators }>();
+
+/** Size and mtime of each schema file ("missing" when it cannot be read: compiling then reports it). */
+function stampOf(dir: string): string {
+    return Object.values(OFFICIAL_SCHEMA_FILES)
+        .map((f) => {
+            try {
+                const st = statSync(join(dir, f));
+                return `${st.size}:${st.mtimeMs}`;
+            } catch {
+                return 'missing';
+            }
+        })
+        .join('|');
+}
 
 export function loadOfficialSchemas(dir: string): OfficialSchemaValidators {
     const key = resolve(dir);
+    const stamp = stampOf(key);
     const cached = compiled.get(key);
-    if (cached) return cached;
+    if (cached && cached.stamp === stamp) return cached.validators;
     const validators: OfficialSchemaValidators = {
         swagger: compile(key, 'swagger'),
         apiProperties: compile(key, 'apiProperties'),
         settings: compile(key, 'settings'),
     };
-    compiled.set(key, validators);
+    compiled.set(key, { stamp, validators });
     return validators;
 }
 
@@ -212,8 +229,10 @@ function describe(e: ErrorObject): string {
 }
 
 /**
- * AJV with `allErrors` reports a failure once per `oneOf` branch and again on every ancestor. Keep the
- * deepest instance paths only, and give each path one finding (or one per disallowed property).
+ * AJV with `allErrors` reports a failure once per `oneOf` branch and again on every ancestor. For errors
+ * that come from oneOf/anyOf branches keep the deepest instance paths only; keep every other error
+ * (e.g. `additionalProperties`, `required` on an ancestor). Give each path one finding (or one per
+ * disallowed property).
  */
 export function mapAjvErrors(allErrors: readonly ErrorObject[], m: AjvMapping): Diagnostic[] {
     // A property that each oneOf branch restricts to a different enum (a parameter's "in", a connection
@@ -233,11 +252,18 @@ export function mapAjvErrors(allErrors: readonly ErrorObject[], m: AjvMapping): 
     const behindRef = new Set(pruned.filter((e) => segmentsOf(e.instancePath, m) === undefined).map((e) => e.instancePath));
     const cascadeAncestor = (p: string) => cascadeRoots.has(p) && [...behindRef].some((d) => isStrictPrefix(p, d) || (p === '' && d !== ''));
     const errors = pruned.filter((e) => !discriminators.has(e.instancePath) && !behindRef.has(e.instancePath) && !cascadeAncestor(e.instancePath));
-    const paths = [...new Set(errors.map((e) => e.instancePath))];
-    const deepest = paths.filter((p) => !paths.some((q) => isStrictPrefix(p, q) || (p === '' && q !== '')));
+    // Deepest-path pruning only applies to what oneOf/anyOf branches produced: a combinator error, or
+    // any error at or below the place of a oneOf/anyOf failure. A plain `additionalProperties` or
+    // `required` error on an ancestor (an unknown root key, a missing info.version) is a finding of its own.
+    const combos = [...new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath))];
+    const fromBranch = (e: ErrorObject) => COMBINATORS.has(e.keyword) || combos.some((c) => underOrAt(c, e.instancePath));
+    const allPaths = [...new Set(errors.map((e) => e.instancePath))];
+    const hasDeeper = (p: string) => allPaths.some((q) => isStrictPrefix(p, q) || (p === '' && q !== ''));
+    const kept = errors.filter((e) => !fromBranch(e) || !hasDeeper(e.instancePath));
+    const paths = [...new Set(kept.map((e) => e.instancePath))];
     const out: Diagnostic[] = [];
-    for (const instancePath of deepest) {
-        const group = errors.filter((e) => e.instancePath === instancePath);
+    for (const instancePath of paths) {
+        const group = kept.filter((e) => e.instancePath === instancePath);
         const path = segmentsOf(instancePath, m) ?? [];
         const count = (k: string) => group.filter((e) => e.keyword === k).length;
         const concrete = group.filter((e) => !COMBINATORS.has(e.keyword));

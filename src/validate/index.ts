@@ -31,6 +31,8 @@ export interface ValidateDirOptions {
 
 export interface ConnectorDocuments {
     swagger: unknown;
+    /** Size of the swagger file in bytes (checked by `limits`); unknown for documents built in memory. */
+    swaggerByteSize?: number;
     apiProperties?: unknown;
     settings?: unknown;
 }
@@ -58,7 +60,7 @@ export async function validateConnectorDocuments(docs: ConnectorDocuments, optio
         ...(options.extraDiagnostics ?? []),
         ...(await checkSwaggerStructure(swagger)),
         ...checkOfficialSchemas({ swagger, apiProperties, settings: docs.settings }, schemas),
-        ...runRules({ swagger, apiProperties }, options.rules ?? allRules),
+        ...runRules({ swagger, apiProperties, ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}) }, options.rules ?? allRules),
     ];
     const overrides = options.severityOverrides ?? {};
     const out: Diagnostic[] = [];
@@ -69,18 +71,18 @@ export async function validateConnectorDocuments(docs: ConnectorDocuments, optio
     return sortDiagnostics(out);
 }
 
-function readConnectorFile(dir: string, name: string, required: boolean): { value: JsonObject; diagnostics: Diagnostic[] } | undefined {
+function readConnectorFile(dir: string, name: string, required: boolean): { value: JsonObject; diagnostics: Diagnostic[]; byteSize: number } | undefined {
     const file = join(dir, name);
-    let text: string;
+    let bytes: Buffer;
     try {
-        text = readFileSync(file, 'utf8');
+        bytes = readFileSync(file);
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' && !required) return undefined;
         throw new CannotValidateError(file, code === 'ENOENT' ? 'the file is missing.' : `cannot read the file (${code ?? String(e)}).`);
     }
     try {
-        return parseJsonText(text, name);
+        return { ...parseJsonText(bytes.toString('utf8'), name), byteSize: bytes.length };
     } catch (e) {
         if (e instanceof CannotValidateError) throw new CannotValidateError(file, e.message.slice(name.length + 2));
         throw e;
@@ -106,7 +108,7 @@ export async function validateConnectorDir(dir: string, options: ValidateDirOpti
     const apiProperties = readConnectorFile(dir, API_PROPERTIES_FILE, true)!;
     const settings = readConnectorFile(dir, SETTINGS_FILE, false);
     return validateConnectorDocuments(
-        { swagger: swagger.value, apiProperties: apiProperties.value, settings: settings?.value },
+        { swagger: swagger.value, swaggerByteSize: swagger.byteSize, apiProperties: apiProperties.value, settings: settings?.value },
         {
             ...(schemas ? { officialSchemas: schemas } : {}),
             severityOverrides: overrides,

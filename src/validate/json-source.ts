@@ -61,6 +61,14 @@ export function parseJsonText(text: string, file: string): ParsedJson {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const shift = text.length - body.length;
     if (body.trim() === '') throw new CannotValidateError(file, 'the file is empty; expected a JSON object.');
+    // Fast path: strict JSON (the common case) parses natively, several times faster than jsonc-parser;
+    // anything else goes through jsonc-parser for error positions and recovery.
+    try {
+        const strict: unknown = JSON.parse(body);
+        if (strict !== null && typeof strict === 'object' && !Array.isArray(strict)) return { value: strict as JsonObject, diagnostics: [] };
+    } catch {
+        // not strict JSON: reported below
+    }
     const errors: jsonc.ParseError[] = [];
     const value: unknown = jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const at = (offset: number) => {

@@ -124,7 +124,6 @@ const API_PROPERTIES: JsonObject = {
             },
         ],
         publisher: 'Contoso',
-        stackOwner: 'Contoso',
     },
 };
 

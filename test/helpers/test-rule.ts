@@ -25,13 +25,15 @@ export interface RuleCase {
     swagger?: JsonObject;
     /** Run without apiProperties. */
     noApiProperties?: boolean;
+    /** Size of the swagger file in bytes, as validateConnectorDir passes it (default: unknown). */
+    swaggerByteSize?: number;
     expected: Expected[];
 }
 
-export function lintOne(ruleId: string, swagger: JsonObject, apiProperties: JsonObject | undefined): Diagnostic[] {
+export function lintOne(ruleId: string, swagger: JsonObject, apiProperties: JsonObject | undefined, swaggerByteSize?: number): Diagnostic[] {
     const rule = allRules.find((r) => r.id === ruleId);
     if (!rule) throw new Error(`no rule "${ruleId}" is registered`);
-    return sortDiagnostics(runRules({ swagger, apiProperties }, [rule]));
+    return sortDiagnostics(runRules({ swagger, apiProperties, ...(swaggerByteSize !== undefined ? { swaggerByteSize } : {}) }, [rule]));
 }
 
 export function testRule(ruleId: string, cases: RuleCase[]): void {
@@ -42,7 +44,7 @@ export function testRule(ruleId: string, cases: RuleCase[]): void {
             const swagger = c.swagger ?? validSwagger();
             const apiProperties = validApiProperties();
             c.mutate?.(swagger, apiProperties);
-            const actual = lintOne(ruleId, swagger, c.noApiProperties ? undefined : apiProperties);
+            const actual = lintOne(ruleId, swagger, c.noApiProperties ? undefined : apiProperties, c.swaggerByteSize);
             const expected = sortDiagnostics(
                 c.expected.map((e) => ({
                     ruleId,

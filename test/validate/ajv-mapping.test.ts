@@ -19,6 +19,18 @@ describe('mapAjvErrors', () => {
     test('only the deepest path of a chain is kept', () => {
         expect(mapAjvErrors([err('/a', 'oneOf', {}), err('/a/b', 'type', { type: 'string' })], base)).toEqual([d('S: must be of type string.', ['a', 'b'])]);
     });
+    test('errors outside oneOf/anyOf branches are kept on ancestor paths (unknown root key, missing info.version)', () => {
+        const errors = [err('', 'additionalProperties', { additionalProperty: 'bogusTop' }), err('/info', 'required', { missingProperty: 'version' }), err('/info/x', 'enum', { allowedValues: ['a'] }, { data: 'b' })];
+        expect(mapAjvErrors(errors, base)).toEqual([
+            d('S: property "bogusTop" is not allowed here.', ['bogusTop']),
+            d('S: missing required property "version".', ['info']),
+            d('S: must be one of "a" (found "b").', ['info', 'x']),
+        ]);
+    });
+    test('errors a oneOf branch produced on an ancestor of a deeper error are still pruned', () => {
+        const errors = [err('/p', 'oneOf', {}), err('/p', 'required', { missingProperty: '$ref' }), err('/p', 'additionalProperties', { additionalProperty: 'q' }), err('/p/t', 'type', { type: 'string' })];
+        expect(mapAjvErrors(errors, base)).toEqual([d('S: must be of type string.', ['p', 't'])]);
+    });
     test('each disallowed property becomes its own finding at the property', () => {
         expect(mapAjvErrors([err('/info', 'additionalProperties', { additionalProperty: 'x-y' }), err('/info', 'additionalProperties', { additionalProperty: 'z' })], base)).toEqual([
             d('S: property "x-y" is not allowed here.', ['info', 'x-y']),

@@ -24,6 +24,8 @@ interface Mutation {
     message: string;
     file?: string;
     severity?: 'error' | 'warn';
+    /** Byte size of the swagger file to report (as validateConnectorDir does). */
+    swaggerByteSize?: number;
 }
 
 const op = (s: JsonObject) => at(s, ...OP);
@@ -99,6 +101,39 @@ const MUTATIONS: Mutation[] = [
         path: ['properties', 'policyTemplateInstances', 1, 'parameters', 'x-ms-apimTemplateParameter.triggerConfig', 'startTime'],
         message: 'triggerConfig key "startTime" is not a query parameter of QueryChargingSessions.',
     },
+    { name: 'body field without x-ms-summary', mutate: (s) => { delete at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties', 'startTime')['x-ms-summary']; }, ruleId: 'body-property-strings', path: ['definitions', 'QueryChargingSessionsRequest', 'properties', 'startTime'], message: 'Body property "startTime" (QueryChargingSessions) is missing x-ms-summary.' },
+    { name: 'body field description without a period', mutate: (s) => { at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties', 'siteIDs').description = 'Sites whose sessions to include'; }, ruleId: 'property-description-sentence', severity: 'warn', path: ['definitions', 'QueryChargingSessionsRequest', 'properties', 'siteIDs', 'description'], message: 'Property "siteIDs" (QueryChargingSessions): description must end with a period.' },
+    { name: 'response field description repeats its summary', mutate: (s) => { at(s, 'definitions', 'ChargingSession', 'properties', 'currency').description = 'Currency.'; }, ruleId: 'property-description-sentence', severity: 'warn', path: ['definitions', 'ChargingSession', 'properties', 'currency', 'description'], message: 'Property "currency" (QueryChargingSessions): description repeats the x-ms-summary; say what the value means.' },
+    { name: 'query string in the path template', mutate: (s) => { const paths = at(s, 'paths'); paths['/v2/transactions?page=1'] = paths['/v2/transactions']; delete paths['/v2/transactions']; }, ruleId: 'path-param-required', path: ['paths', '/v2/transactions?page=1'], message: 'Path "/v2/transactions?page=1" must not contain a query string or fragment ("?" or "#"); declare query parameters instead.' },
+    {
+        name: 'path parameter without x-ms-url-encoding',
+        mutate: (s) => {
+            const paths = at(s, 'paths');
+            paths['/v2/transactions/{siteId}'] = paths['/v2/transactions'];
+            delete paths['/v2/transactions'];
+            (at(s, 'paths', '/v2/transactions/{siteId}', 'post').parameters as unknown[]).push({ name: 'siteId', in: 'path', required: true, type: 'string', 'x-ms-summary': 'Site ID', description: 'Site whose sessions to query.' });
+        },
+        ruleId: 'path-param-required',
+        path: ['paths', '/v2/transactions/{siteId}', 'post', 'parameters', 1],
+        message: 'Path parameter "siteId" of QueryChargingSessions needs x-ms-url-encoding ("single" or "double").',
+    },
+    {
+        name: 'query parameter with x-ms-url-encoding',
+        mutate: (s) => { (op(s).parameters as unknown[]).push({ name: 'tenant', in: 'query', type: 'string', 'x-ms-summary': 'Tenant', description: 'Tenant to query.', 'x-ms-url-encoding': 'single' }); },
+        ruleId: 'query-param-no-encoding',
+        path: [...OP, 'parameters', 1, 'x-ms-url-encoding'],
+        message: 'Query parameter "tenant" of QueryChargingSessions must not have x-ms-url-encoding; it applies to path parameters only.',
+    },
+    { name: 'swagger file of 1 MB', mutate: () => {}, swaggerByteSize: 1048576, ruleId: 'limits', path: [], message: 'The swagger file has 1048576 bytes; it must be smaller than 1 MB (1048576 bytes).' },
+    {
+        name: 'request body with more than 512 schemas',
+        mutate: (s) => { const props = at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties'); for (let i = 0; i < 500; i++) props[`extra${i}`] = { type: 'string', 'x-ms-summary': `Extra ${i}`, description: 'Extra filter.' }; },
+        ruleId: 'limits',
+        path: [...OP, 'parameters', 0, 'schema'],
+        // 22 schemas today: the request object, its 15 properties and the items of its 6 arrays.
+        message: 'The body of QueryChargingSessions has 522 schemas; the limit is 512 per body.',
+    },
+    { name: 'stackOwner in apiProperties', mutate: (_s, a) => { at(a, 'properties').stackOwner = 'eMabler'; }, ruleId: 'paconn-stackowner', severity: 'warn', file: A, path: ['properties', 'stackOwner'], message: 'stackOwner makes "paconn update" fail (and some regions rejected it on create); leave it out of the apiProperties.json you deploy, and add it only to a certification submission.' },
     { name: 'too many operations', mutate: (s) => { for (let i = 0; i < 256; i++) at(s, 'paths')[`/v2/copy${i}`] = { post: { ...structuredClone(op(s)), operationId: `QueryCopy${i}` } }; }, ruleId: 'limits', path: ['paths'], message: 'The connector has 257 operations; the limit is 256.' },
 ];
 
@@ -106,7 +141,7 @@ const run = async (m: Mutation, officialSchemasDir?: string) => {
     const swagger = structuredClone(SWAGGER);
     const apiProperties = structuredClone(API_PROPERTIES);
     m.mutate(swagger, apiProperties);
-    return validateConnectorDocuments({ swagger, apiProperties }, officialSchemasDir !== undefined ? { officialSchemasDir } : {});
+    return validateConnectorDocuments({ swagger, apiProperties, ...(m.swaggerByteSize !== undefined ? { swaggerByteSize: m.swaggerByteSize } : {}) }, officialSchemasDir !== undefined ? { officialSchemasDir } : {});
 };
 
 describe('mutations of our generated connector', () => {

@@ -1,6 +1,9 @@
 /** Layer 3 against Microsoft's real schemas in ../shared (never copied into the repo). */
+import { copyFileSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadOfficialSchemas } from '../../src/validate/ajv.ts';
+import { loadOfficialSchemas, OFFICIAL_SCHEMA_FILES } from '../../src/validate/ajv.ts';
 import { CannotValidateError, validateConnectorDocuments } from '../../src/validate/index.ts';
 import type { JsonObject } from '../../src/validate/json-walk.ts';
 import { at, validApiProperties, validSwagger } from '../helpers/connector-fixture.ts';
@@ -44,6 +47,25 @@ describeShared("Microsoft's official schemas", () => {
             [ms(A, "Microsoft's apiProperties schema: must be one of \"oauth2\", \"oauth2generic\", \"aad\", \"aadcertificate\", \"facebook\" (found \"DocuSign\").", ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'identityProvider'])],
         ],
         ['policy missing a required parameter', (_s, a) => { delete at(a, 'properties', 'policyTemplateInstances', 1, 'parameters')['x-ms-apimTemplateParameter.name']; }, undefined, [ms(A, "Microsoft's apiProperties schema: missing required property \"x-ms-apimTemplateParameter.name\".", ['properties', 'policyTemplateInstances', 1, 'parameters'])]],
+        [
+            'review F2 #3: an unknown root key, a missing info.version and a bad x-ms-visibility are all reported',
+            (s) => { s.bogusTop = 1; delete at(s, 'info').version; at(s, ...GET)['x-ms-visibility'] = 'loud'; },
+            undefined,
+            [
+                ms(S, "Microsoft's swagger schema: property \"bogusTop\" is not allowed here.", ['bogusTop']),
+                ms(S, "Microsoft's swagger schema: missing required property \"version\".", ['info']),
+                ms(S, "Microsoft's swagger schema: must be one of \"important\", \"advanced\", \"internal\" (found \"loud\").", [...GET, 'x-ms-visibility']),
+            ],
+        ],
+        [
+            'review F2 #3: settings.json with a bad environment id and an unknown key reports both',
+            () => {},
+            { environment: 'NOT-A-GUID', bogus: 1 },
+            [
+                ms('settings.json', "Microsoft's settings schema: property \"bogus\" is not allowed here.", ['bogus']),
+                ms('settings.json', "Microsoft's settings schema: must match pattern \"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$\".", ['environment']),
+            ],
+        ],
         ['settings.json with a bad environment id', () => {}, { environment: 'NOT-A-GUID' }, [ms('settings.json', "Microsoft's settings schema: must match pattern \"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$\".", ['environment'])]],
     ];
     test.each(cases)('%s', async (_name, mutate, settings, expected) => {
@@ -52,5 +74,19 @@ describeShared("Microsoft's official schemas", () => {
         mutate(swagger, apiProperties);
         const all = await validateConnectorDocuments({ swagger, apiProperties, settings }, { officialSchemasDir: dir });
         expect(all.filter((x) => x.ruleId.startsWith('ms-schema'))).toEqual(expected);
+    });
+    test('compiled schemas are cached per folder and recompiled when a schema file changes', () => {
+        const tmp = mkdtempSync(join(tmpdir(), 'emabler-schemas-'));
+        try {
+            // A temporary working copy outside the repo, so the test can change a file's mtime.
+            for (const f of Object.values(OFFICIAL_SCHEMA_FILES)) copyFileSync(join(dir, f), join(tmp, f));
+            const first = loadOfficialSchemas(tmp);
+            const again = loadOfficialSchemas(`${tmp}/.`);
+            utimesSync(join(tmp, OFFICIAL_SCHEMA_FILES.settings), new Date('2020-01-01T00:00:00Z'), new Date('2020-01-01T00:00:00Z'));
+            const changed = loadOfficialSchemas(tmp);
+            expect([again === first, changed === first, changed.swagger === first.swagger]).toEqual([true, false, false]);
+        } finally {
+            rmSync(tmp, { recursive: true, force: true });
+        }
     });
 });

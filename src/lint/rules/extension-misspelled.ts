@@ -7,7 +7,10 @@ import type { Rule } from '../rule.ts';
 const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'paths', 'responses', 'securityDefinitions', 'parameters']);
 const SKIP: ReadonlySet<string> = new Set(['examples', 'example', 'x-ms-test-value', 'default', 'enum']);
 
+const KNOWN: ReadonlySet<string> = new Set(KNOWN_EXTENSIONS);
+
 function suggestion(key: string): string | undefined {
+    if (KNOWN.has(key)) return undefined; // the common case: skip the edit distances
     const lower = key.toLowerCase().replaceAll('_', '-');
     let best: { name: string; d: number } | undefined;
     for (const name of KNOWN_EXTENSIONS) {

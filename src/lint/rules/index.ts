@@ -25,6 +25,10 @@ import { operationSummaryChars } from './operation-summary-chars.ts';
 import { operationSummaryNoTrailingPeriod } from './operation-summary-no-trailing-period.ts';
 import { operationDescriptionSentence } from './operation-description-sentence.ts';
 import { parameterSummaryRequired } from './parameter-summary-required.ts';
+import { bodyPropertyStrings } from './body-property-strings.ts';
+import { propertyDescriptionSentence } from './property-description-sentence.ts';
+import { pathParamRequired } from './path-param-required.ts';
+import { queryParamNoEncoding } from './query-param-no-encoding.ts';
 import { noBodyOnGet } from './no-body-on-get.ts';
 import { noConnectionIdParam } from './no-connectionid-param.ts';
 import { internalDefaultRequired } from './internal-default-required.ts';
@@ -38,6 +42,7 @@ import { responsePropertyStrings } from './response-property-strings.ts';
 import { pageableNextlinkName } from './pageable-nextlink-name.ts';
 import { pageableNextlinkInSchema } from './pageable-nextlink-in-schema.ts';
 import { brandColor } from './brand-color.ts';
+import { paconnStackowner } from './paconn-stackowner.ts';
 import { policyOperationExists } from './policy-operation-exists.ts';
 import { connectionParameterDefined } from './connection-parameter-defined.ts';
 import { apikeyConnectionParameter } from './apikey-connection-parameter.ts';
@@ -70,6 +75,10 @@ export const allRules: readonly Rule[] = [
     operationSummaryNoTrailingPeriod,
     operationDescriptionSentence,
     parameterSummaryRequired,
+    bodyPropertyStrings,
+    propertyDescriptionSentence,
+    pathParamRequired,
+    queryParamNoEncoding,
     noBodyOnGet,
     noConnectionIdParam,
     internalDefaultRequired,
@@ -83,6 +92,7 @@ export const allRules: readonly Rule[] = [
     pageableNextlinkName,
     pageableNextlinkInSchema,
     brandColor,
+    paconnStackowner,
     policyOperationExists,
     connectionParameterDefined,
     apikeyConnectionParameter,

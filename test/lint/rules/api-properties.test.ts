@@ -13,6 +13,16 @@ testRule('brand-color', [
     { name: 'missing', mutate: (_s, a) => { delete at(a, 'properties').iconBrandColor; }, expected: [{ file: A, path: ['properties'], message: 'iconBrandColor is missing.' }] },
 ]);
 
+testRule('paconn-stackowner', [
+    { name: 'no stackOwner', expected: [] },
+    { name: 'no apiProperties', noApiProperties: true, expected: [] },
+    {
+        name: 'stackOwner present',
+        mutate: (_s, a) => { at(a, 'properties').stackOwner = 'Contoso'; },
+        expected: [{ file: A, path: ['properties', 'stackOwner'], message: 'stackOwner makes "paconn update" fail (and some regions rejected it on create); leave it out of the apiProperties.json you deploy, and add it only to a certification submission.' }],
+    },
+]);
+
 testRule('policy-operation-exists', [
     { name: 'policy names an existing operation', expected: [] },
     { name: 'no apiProperties', noApiProperties: true, expected: [] },

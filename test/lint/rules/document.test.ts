@@ -142,7 +142,23 @@ testRule('mime-types', [
 testRule('limits', [
     { name: '256 operations pass', mutate: (s) => { s.paths = manyPaths(256); }, expected: [] },
     { name: '257 operations fail', mutate: (s) => { s.paths = manyPaths(257); }, expected: [{ path: ['paths'], message: 'The connector has 257 operations; the limit is 256.' }] },
+    { name: 'swagger file just under 1 MB passes', swaggerByteSize: 1048575, expected: [] },
+    { name: 'swagger file of 1 MB fails, reported at the file', swaggerByteSize: 1048576, expected: [{ path: [], message: 'The swagger file has 1048576 bytes; it must be smaller than 1 MB (1048576 bytes).' }] },
+    // SearchRequest has 3 schema objects (itself, page, limit); a $ref target is expanded once per body.
+    { name: '512 schemas in one body pass', mutate: (s) => { widenBody(s, 509); }, expected: [] },
+    { name: 'a $ref used twice in a body counts once', mutate: (s) => { widenBody(s, 509); at(s, 'definitions', 'SearchRequest', 'properties').again = { $ref: '#/definitions/SearchRequest' }; }, expected: [] },
+    {
+        name: '513 schemas in one body fail, at the body schema',
+        mutate: (s) => { widenBody(s, 508); at(s, 'definitions', 'SearchRequest', 'properties').tags = { type: 'array', items: { type: 'string' } }; },
+        expected: [{ path: ['paths', '/records/search', 'post', 'parameters', 0, 'schema'], message: 'The body of SearchRecords has 513 schemas; the limit is 512 per body.' }],
+    },
 ]);
+
+/** Add `n` string properties to the body definition SearchRequest. */
+function widenBody(s: Record<string, unknown>, n: number): void {
+    const props = at(s, 'definitions', 'SearchRequest', 'properties');
+    for (let i = 0; i < n; i++) props[`field${i}`] = { type: 'string' };
+}
 
 function manyPaths(n: number): Record<string, unknown> {
     const paths: Record<string, unknown> = {};

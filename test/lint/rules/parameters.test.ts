@@ -81,3 +81,37 @@ testRule('extension-misspelled', [
         ],
     },
 ]);
+
+testRule('path-param-required', [
+    { name: 'path parameter with x-ms-url-encoding, plain path templates', expected: [] },
+    { name: '"double" encoding is fine too', mutate: (s) => { at(s, ...GET, 'parameters', 0)['x-ms-url-encoding'] = 'double'; }, expected: [] },
+    {
+        name: 'path parameter without x-ms-url-encoding (PathParameterMissingEncoding)',
+        mutate: (s) => { delete at(s, ...GET, 'parameters', 0)['x-ms-url-encoding']; },
+        expected: [{ path: [...GET, 'parameters', 0], message: 'Path parameter "recordId" of GetRecord needs x-ms-url-encoding ("single" or "double").' }],
+    },
+    {
+        name: 'query string, fragment and "*" in path templates',
+        mutate: (s) => {
+            const paths = at(s, 'paths');
+            paths['/records/search?mode=fast'] = paths['/records/search'];
+            delete paths['/records/search'];
+            paths['/records#top'] = { get: { operationId: 'ListRecords', responses: { '200': { description: 'OK' } } } };
+            paths['/files/*'] = { get: { operationId: 'ListFiles', responses: { '200': { description: 'OK' } } } };
+        },
+        expected: [
+            { path: ['paths', '/files/*'], message: 'Path "/files/*" must not contain "*".' },
+            { path: ['paths', '/records#top'], message: 'Path "/records#top" must not contain a query string or fragment ("?" or "#"); declare query parameters instead.' },
+            { path: ['paths', '/records/search?mode=fast'], message: 'Path "/records/search?mode=fast" must not contain a query string or fragment ("?" or "#"); declare query parameters instead.' },
+        ],
+    },
+]);
+
+testRule('query-param-no-encoding', [
+    { name: 'query parameter without x-ms-url-encoding', expected: [] },
+    {
+        name: 'query parameter with x-ms-url-encoding (QueryParameterEncodingNotSupported)',
+        mutate: (s) => { at(s, ...GET, 'parameters', 1)['x-ms-url-encoding'] = 'single'; },
+        expected: [{ path: [...GET, 'parameters', 1, 'x-ms-url-encoding'], message: 'Query parameter "fields" of GetRecord must not have x-ms-url-encoding; it applies to path parameters only.' }],
+    },
+]);
