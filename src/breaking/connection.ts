@@ -73,7 +73,7 @@ const isRequired = (p: JsonObject): boolean => {
 /** The dropdown's values, or undefined when any value is accepted. */
 const allowedValuesOf = (p: JsonObject): unknown[] | undefined => {
     const list = constraintsOf(p)['allowedValues'];
-    return Array.isArray(list) ? list.map((v) => (isObject(v) ? v['value'] : v)) : undefined;
+    return Array.isArray(list) ? list.map((v: unknown) => (isObject(v) ? v['value'] : v)) : undefined;
 };
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 

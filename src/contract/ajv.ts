@@ -36,7 +36,7 @@ const toSchemaError = (e: ErrorObject): SchemaError => ({
     keyword: e.keyword,
     instancePath: e.instancePath,
     params: e.params as Record<string, unknown>,
-    parentSchema: (e.parentSchema ?? {}) as JsonSchema,
+    parentSchema: (e.parentSchema ?? {}),
     data: e.data,
     message: e.message ?? e.keyword,
 });

@@ -32,7 +32,7 @@ export function describeExpected(s: JsonSchema): string {
 }
 
 const describeNonNull = (s: JsonSchema): string =>
-    describeExpected({ ...s, type: typesOf(s).filter((t) => t !== 'null') as JsonType[] });
+    describeExpected({ ...s, type: typesOf(s).filter((t) => t !== 'null') });
 
 /**
  * Splits an AJV instance path into segments; an index into an array becomes a number (walking the

@@ -18,9 +18,9 @@ export class InputError extends Error {
     }
 }
 
-export type JsonObject = Record<string, unknown>;
+import { isObject, type JsonObject } from '../validate/json-walk.ts';
 
-export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObject, type JsonObject };
 
 /** Parse JSON text that came from `file` (a path or a label such as `v1.0.0:apiDefinition.swagger.json`). */
 export function parseJsonText(text: string, file: string): unknown {

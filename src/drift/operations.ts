@@ -35,7 +35,7 @@ export const operationKey = (method: string, fullPath: string): string =>
 /** The URL path of an OpenAPI 3 document's first server (server variables take their defaults). */
 export function serverBasePath(doc: JsonObject): string {
     const servers = doc['servers'];
-    const first = Array.isArray(servers) ? servers[0] : undefined;
+    const first: unknown = Array.isArray(servers) ? (servers as unknown[])[0] : undefined;
     if (!isObject(first) || typeof first['url'] !== 'string') return '/';
     const vars = isObject(first['variables']) ? first['variables'] : {};
     const url = first['url'].replace(/\{([^}]+)\}/g, (_m, name: string) => {

@@ -98,7 +98,7 @@ export function buildRequest(ctx: BuildContext, operationId: string, input: Read
             }
             return;
         }
-        const text = String(value);
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
         if (p.in === 'path') req.path = req.path.replaceAll(`{${p.name}}`, encodeURIComponent(text));
         else if (p.in === 'query') req.query.push([p.name, text]);
         else if (p.in === 'header') req.headers[p.name.toLowerCase()] = text;

@@ -17,7 +17,7 @@ export interface RuleContext {
     apiProperties: JsonObject | undefined;
     /** Size of apiDefinition.swagger.json in bytes, when it was read from a file. */
     swaggerByteSize?: number;
-    report(finding: Finding): void;
+    report: (finding: Finding) => void;
 }
 
 export interface Rule {

@@ -115,7 +115,7 @@ export function generateDataset(options: Partial<DatasetOptions> = {}): SandboxS
     starts.sort((a, b) => a - b);
 
     const evseCounters = new Map<string, number>();
-    const sessions: SandboxSession[] = new Array(o.sessions);
+    const sessions = new Array<SandboxSession>(o.sessions);
     for (let i = 0; i < o.sessions; i++) {
         const startMs = starts[i]!;
         const site = pick(rnd, SITES);

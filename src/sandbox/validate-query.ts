@@ -37,9 +37,9 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?
 export function parseDateTime(text: string): number | null {
     const m = RFC3339.exec(text);
     if (!m) return null;
-    const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+    const [, y, mo, d, h, mi, s] = m.map(Number);
     if (mo! < 1 || mo! > 12 || d! < 1 || h! > 23 || mi! > 59 || s! > 60) return null;
-    const daysInMonth = new Date(Date.UTC(y!, mo!, 0)).getUTCDate();
+    const daysInMonth = new Date(Date.UTC(y!, mo, 0)).getUTCDate();
     if (d! > daysInMonth) return null;
     if (m[9] !== undefined && (Number(m[9]) > 23 || Number(m[10]) > 59)) return null;
     const ms = Date.parse(text.replace(/,/, '.'));
@@ -50,7 +50,8 @@ const describe = (v: unknown): string => {
     if (v === null) return 'null';
     if (Array.isArray(v)) return 'an array';
     if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
+    if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v} ${v}`;
+    return typeof v === 'object' ? 'an object' : typeof v;
 };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -51,7 +51,7 @@ function readSchema(dir: string, name: OfficialSchemaName): Record<string, unkno
 
 function compile(dir: string, name: OfficialSchemaName): ValidateFunction {
     const schema = readSchema(dir, name);
-    const draft04 = String(schema.$schema ?? '').includes('draft-04');
+    const draft04 = typeof schema.$schema === 'string' && schema.$schema.includes('draft-04');
     const options = { strict: false, allErrors: true, verbose: true, validateSchema: false } as const;
     const ajv = draft04 ? new Ajv04(options) : new Ajv07(options);
     addFormats(ajv);
@@ -155,7 +155,7 @@ function pruneRejectedBranches(errors: readonly ErrorObject[], discriminators: S
     const discErrors = errors.filter((e) => discriminators.has(e.instancePath));
     for (const combo of errors.filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && Array.isArray(e.schema))) {
         const branches = (combo.schema as unknown[]).map((b) => reachable(root, b));
-        const valueHasRef = combo.data !== null && typeof combo.data === 'object' && '$ref' in (combo.data as object);
+        const valueHasRef = combo.data !== null && typeof combo.data === 'object' && '$ref' in (combo.data);
         const rejected = branches.map((set, i) => {
             const own = discErrors.filter((d) => underOrAt(combo.instancePath, d.instancePath) && set.has(d.parentSchema));
             const branch = [...set][0];

@@ -53,7 +53,7 @@ export async function validateConnectorDocuments(docs: ConnectorDocuments, optio
     if (!isObject(docs.swagger)) throw new CannotValidateError(SWAGGER_FILE, 'the top level is not a JSON object.');
     if (docs.apiProperties !== undefined && !isObject(docs.apiProperties)) throw new CannotValidateError(API_PROPERTIES_FILE, 'the top level is not a JSON object.');
     const swagger: JsonObject = docs.swagger;
-    const apiProperties = docs.apiProperties as JsonObject | undefined;
+    const apiProperties = docs.apiProperties;
     const schemas = options.officialSchemas ?? (options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined);
 
     const found: Diagnostic[] = [

@@ -42,7 +42,7 @@ export function bindPolicies(instances: readonly PolicyTemplateInstance[]): Boun
         }
         const section = params[POLICY_SECTION];
         if (section !== undefined && section !== 'Request') {
-            throw new CannotRunError(`${POLICY_SECTION} "${String(section)}" is not supported by the harness (only Request)`, FILE, [...at, 'parameters', POLICY_SECTION]);
+            throw new CannotRunError(`${POLICY_SECTION} ${JSON.stringify(section)} is not supported by the harness (only Request)`, FILE, [...at, 'parameters', POLICY_SECTION]);
         }
         const exists = params[param('existsAction')];
         if (exists !== undefined && !EXISTS_ACTIONS.includes(exists as ExistsAction)) {
