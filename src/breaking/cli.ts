@@ -5,9 +5,9 @@
  * 2 cannot run.
  */
 import { resolve } from 'node:path';
-import { PROJECT_DIR, shownPath, type CliIo } from '../drift/cli.ts';
+import { parseCheckArgs, PROJECT_DIR, shownPath, UsageError, type CheckArgs, type CliIo } from '../cli/check-args.ts';
 import { connectorSwaggerPath, InputError, readJsonFile } from '../drift/input.ts';
-import { formatDiagnostics, REPORT_FORMATS, type ReportFormat } from '../report/index.ts';
+import { formatDiagnostics } from '../report/index.ts';
 import { exitCodeFor } from '../validate/diagnostic.ts';
 import { checkBreaking } from './check.ts';
 import { loadOldConnector, propertiesBeside } from './load.ts';
@@ -31,40 +31,10 @@ A missing apiProperties.json on either side is not an error: that part is skippe
 Exit codes: 0 no breaking change, 1 breaking changes, 2 cannot run.
 `;
 
-class UsageError extends Error {}
-
-interface BreakingArgs {
-    help: boolean;
-    oldArg: string | undefined;
-    connectorArg: string | undefined;
-    format: ReportFormat;
-}
-
-function parse(argv: readonly string[]): BreakingArgs {
-    const out: BreakingArgs = { help: false, oldArg: undefined, connectorArg: undefined, format: 'stylish' };
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i]!;
-        if (a === '--help' || a === '-h') out.help = true;
-        else if (a === '--connector') {
-            const v = argv[++i];
-            if (v === undefined) throw new UsageError('--connector needs a value');
-            out.connectorArg = v;
-        } else if (a === '--format') {
-            const f = argv[++i];
-            if (!REPORT_FORMATS.includes(f as ReportFormat)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
-            out.format = f as ReportFormat;
-        } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-        else if (out.oldArg === undefined) out.oldArg = a;
-        else throw new UsageError(`unexpected argument ${a}`);
-    }
-    if (!out.help && out.oldArg === undefined) throw new UsageError('missing the previous connector (folder, swagger file or git ref)');
-    return out;
-}
-
 export function runCheckBreaking(argv: readonly string[], io: CliIo): 0 | 1 | 2 {
-    let args: BreakingArgs;
+    let args: CheckArgs;
     try {
-        args = parse(argv);
+        args = parseCheckArgs(argv, { missingPositional: 'missing the previous connector (folder, swagger file or git ref)' });
     } catch (e) {
         if (!(e instanceof UsageError)) throw e;
         io.stderr(`check:breaking: ${e.message}\n${CHECK_BREAKING_USAGE}\n`);
@@ -76,7 +46,7 @@ export function runCheckBreaking(argv: readonly string[], io: CliIo): 0 | 1 | 2 
     }
     const currentFile = shownPath(io.cwd, connectorSwaggerPath(resolve(io.cwd, args.connectorArg ?? PROJECT_DIR)));
     try {
-        const old = loadOldConnector(args.oldArg!, io.cwd);
+        const old = loadOldConnector(args.positional!, io.cwd);
         const diagnostics = checkBreaking({
             old: old.doc,
             oldFile: old.file,
