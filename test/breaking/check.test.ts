@@ -9,6 +9,7 @@ import { checkBreaking } from '../../src/breaking/index.ts';
 import { InputError } from '../../src/drift/index.ts';
 import type { Diagnostic } from '../../src/validate/diagnostic.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
+import { thrown } from '../helpers/thrown.ts';
 
 type Doc = Record<string, any>;
 const V1_FILE = 'v1/apiDefinition.swagger.json';
@@ -19,15 +20,6 @@ const run = (mutate: (d: Doc) => void): Diagnostic[] => {
     const current = structuredClone(v1);
     mutate(current);
     return checkBreaking({ old: structuredClone(v1), oldFile: V1_FILE, current, currentFile: CURRENT });
-};
-
-const thrown = (fn: () => unknown): Error => {
-    try {
-        fn();
-    } catch (e) {
-        return e as Error;
-    }
-    throw new Error('expected an error');
 };
 
 const LIST = ['paths', '/widgets', 'get'];

@@ -10,6 +10,7 @@ import { checkBreaking, checkConnection } from '../../src/breaking/index.ts';
 import { InputError } from '../../src/drift/index.ts';
 import type { Diagnostic } from '../../src/validate/diagnostic.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
+import { thrown } from '../helpers/thrown.ts';
 
 type Doc = Record<string, any>;
 const OLD = 'v1/apiProperties.json';
@@ -21,15 +22,6 @@ const run = (mutate: (d: Doc) => void): Diagnostic[] => {
     const current = structuredClone(v1);
     mutate(current.properties);
     return checkConnection({ old: { doc: structuredClone(v1), file: OLD }, current: { doc: current, file: CURRENT } });
-};
-
-const thrown = (fn: () => unknown): Error => {
-    try {
-        fn();
-    } catch (e) {
-        return e as Error;
-    }
-    throw new Error('expected an error');
 };
 
 const PARAMS = ['properties', 'connectionParameters'];

@@ -7,21 +7,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadOldConnector } from '../../src/breaking/index.ts';
 import { InputError } from '../../src/drift/index.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
+import { thrown } from '../helpers/thrown.ts';
 
 const V1_DIR = join(ROOT_DIR, 'test/fixtures/breaking/v1');
 const V1_FILE = join(V1_DIR, 'apiDefinition.swagger.json');
 const v1 = JSON.parse(readFileSync(V1_FILE, 'utf8'));
 const V1_PROPS = join(V1_DIR, 'apiProperties.json');
 const v1Props = JSON.parse(readFileSync(V1_PROPS, 'utf8'));
-
-const thrown = (fn: () => unknown): Error => {
-    try {
-        fn();
-    } catch (e) {
-        return e as Error;
-    }
-    throw new Error('expected an error');
-};
 
 describe('loadOldConnector', () => {
     let repo: string;

@@ -67,3 +67,16 @@ export function parseXml(text: string) {
         childNames: (path: string): string[] => children(find(path)).map((c) => c.nodeName),
     };
 }
+
+/** Every file `npm run package` writes under dist/, in sorted order (written by hand from the issue). */
+export const DIST_FILES: readonly string[] = [
+    'connector/apiDefinition.swagger.json',
+    'connector/apiProperties.json',
+    'connector/icon.png',
+    'connector/readme.md',
+    'connector/settings.json',
+    'emabler-connector-1.0.0.zip',
+    'logic-apps/customapi.template.json',
+    'samples/paging-do-until.definition.json',
+    'solution/eMablerConnector_1_0_0_0.zip',
+];

@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
-import { readZip } from './helpers.ts';
+import { DIST_FILES, readZip } from './helpers.ts';
 
 const FAKE_KEY = 'fake-test-key-0000';
 const tmpDirs: string[] = [];
@@ -82,18 +82,6 @@ function readTree(dir: string): Map<string, Buffer> {
     walk(dir);
     return out;
 }
-
-const DIST_FILES = [
-    'connector/apiDefinition.swagger.json',
-    'connector/apiProperties.json',
-    'connector/icon.png',
-    'connector/readme.md',
-    'connector/settings.json',
-    'emabler-connector-1.0.0.zip',
-    'logic-apps/customapi.template.json',
-    'samples/paging-do-until.definition.json',
-    'solution/eMablerConnector_1_0_0_0.zip',
-];
 
 describe('npm run package: two runs in different time zones and clocks', () => {
     let rootA: string;

@@ -9,6 +9,7 @@ import { defaultOfficialSchemasDir } from '../../src/package/options.ts';
 import { packConnector, type PackSteps } from '../../src/package/pipeline.ts';
 import type { Diagnostic } from '../../src/validate/diagnostic.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
+import { DIST_FILES } from './helpers.ts';
 
 const generated = generateConnectorFiles(ROOT_DIR);
 const tmpDirs: string[] = [];
@@ -50,18 +51,6 @@ function fakeSteps(over: Partial<PackSteps> = {}) {
     return { steps, calls };
 }
 
-const DIST_PATHS = [
-    'connector/apiDefinition.swagger.json',
-    'connector/apiProperties.json',
-    'connector/icon.png',
-    'connector/readme.md',
-    'connector/settings.json',
-    'emabler-connector-1.0.0.zip',
-    'logic-apps/customapi.template.json',
-    'samples/paging-do-until.definition.json',
-    'solution/eMablerConnector_1_0_0_0.zip',
-];
-
 const error = (ruleId: string, file: string): Diagnostic => ({ ruleId, severity: 'error', message: `${ruleId} failed.`, path: ['info', 'title'], file });
 const warn: Diagnostic = { ruleId: 'some-warning', severity: 'warn', message: 'Looks odd.', path: ['paths'], file: 'apiDefinition.swagger.json' };
 
@@ -81,7 +70,7 @@ describe('packConnector with injected steps', () => {
         if (result.status !== 'packaged') return;
         expect(result.outDir).toBe(old.dist);
         expect(result.diagnostics).toEqual([]);
-        expect(result.files.map((f) => f.path)).toEqual(DIST_PATHS);
+        expect(result.files.map((f) => f.path)).toEqual(DIST_FILES);
         for (const f of result.files) expect(statSync(join(old.dist, f.path)).size).toBe(f.bytes);
         expect(readFileSync(join(old.dist, 'connector', 'apiDefinition.swagger.json'), 'utf8')).toBe(generated[0]!.text);
         expect(readdirSync(old.dist).sort()).toEqual(['connector', 'emabler-connector-1.0.0.zip', 'logic-apps', 'samples', 'solution']);
