@@ -15,7 +15,10 @@ export const PACKAGE_HELP = `${PACKAGE_USAGE}
 Build → validate → example checks → dist/ (written atomically; left unchanged when anything fails).
 
   --root DIR              project folder (default: this project)
-  --out DIR               output folder (default: <root>/dist)
+  --out DIR               output folder (default: <root>/dist). It must be new, empty, or a package
+                          written by an earlier run (marked with .connector-package.json): packaging
+                          replaces the whole folder, so it refuses any other folder and any folder
+                          that is or contains the project (exit 2, nothing touched)
   --official-schemas DIR  Microsoft's connector schemas (default: ../shared/schemas/microsoft, or
                           $EMABLER_SHARED_DIR/schemas/microsoft, when it exists; else that validation
                           layer is skipped with an info finding)

@@ -5,7 +5,9 @@
  *   3. check the example payloads against the emitted document (F3);
  *   4. any error finding → return the findings; neither the project root nor dist/ is touched;
  *      otherwise write the two files to the project root (exactly what `npm run build` does), build
- *      every artifact in a temp dir and swap it in as dist/ (replaceDirAtomic).
+ *      every artifact in a staging folder and swap it in as dist/ (output-dir.ts).
+ * The output folder is checked first (output-dir.ts): packaging refuses, before doing anything, a
+ * folder that is or contains the project root, or that holds files packaging did not write.
  * Steps are injectable so tests of the pipeline do not depend on the validator or contract checker.
  * Problems that are not findings (validator cannot run, disk errors) throw PackageCannotRunError.
  */
@@ -14,12 +16,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExampleFileError } from '../build/examples.ts';
 import { SWAGGER_FILE, type GeneratedFile } from '../build/generate.ts';
-import { replaceDirAtomic } from '../io/atomic.ts';
 import { connector } from '../model/index.ts';
 import type { ConnectorModel } from '../model/types.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
 import { hasErrors, type Diagnostic } from '../validate/diagnostic.ts';
 import { buildDistFiles, writeDistFiles } from './dist.ts';
+import { checkOutputDir, replaceOutputDir } from './output-dir.ts';
 import { DIST_DIR } from './paths.ts';
 
 export interface PackSteps {
@@ -92,6 +94,7 @@ export async function packConnector(options: PackOptions): Promise<PackResult> {
     const { rootDir } = options;
     const outDir = options.outDir ?? join(rootDir, DIST_DIR);
     const model = options.model ?? connector;
+    await step('output', () => checkOutputDir(outDir, rootDir));
     const steps = await resolveSteps(options.steps);
 
     let files: GeneratedFile[];
@@ -121,7 +124,7 @@ export async function packConnector(options: PackOptions): Promise<PackResult> {
 
     await step('build', () => steps.writeRoot(rootDir, files));
     const dist = await step('package', () => buildDistFiles(model, files));
-    await step('write dist', () => replaceDirAtomic(outDir, (tmp) => writeDistFiles(tmp, dist)));
+    await step('write dist', () => replaceOutputDir(outDir, rootDir, dist.map((f) => f.path), (staging) => writeDistFiles(staging, dist)));
     return {
         status: 'packaged',
         outDir,

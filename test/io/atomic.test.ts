@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { replaceDirAtomic, writeFileAtomic } from '../../src/io/atomic.ts';
+import { writeFileAtomic } from '../../src/io/atomic.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,32 +24,5 @@ describe('writeFileAtomic', () => {
         expect(() => writeFileAtomic(join(dir, 'target'), 'new')).toThrow();
         expect(readFileSync(join(dir, 'target', 'keep.txt'), 'utf8')).toBe('old');
         expect(readdirSync(dir)).toEqual(['target']);
-    });
-});
-
-describe('replaceDirAtomic', () => {
-    test('swaps in the new directory and removes the old one', async () => {
-        fresh();
-        const target = join(dir, 'dist');
-        mkdirSync(target);
-        writeFileSync(join(target, 'old.txt'), 'old');
-        await replaceDirAtomic(target, (tmp) => writeFileSync(join(tmp, 'new.txt'), 'new'));
-        expect(readdirSync(target)).toEqual(['new.txt']);
-        expect(readdirSync(dir)).toEqual(['dist']);
-    });
-
-    test('when filling fails, the old directory is untouched and no temporary directory is left', async () => {
-        fresh();
-        const target = join(dir, 'dist');
-        mkdirSync(target);
-        writeFileSync(join(target, 'old.txt'), 'old');
-        await expect(
-            replaceDirAtomic(target, (tmp) => {
-                writeFileSync(join(tmp, 'half.txt'), 'half');
-                throw new Error('step failed');
-            }),
-        ).rejects.toThrow('step failed');
-        expect(readdirSync(target)).toEqual(['old.txt']);
-        expect(readdirSync(dir)).toEqual(['dist']);
     });
 });

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
+import { PACKAGE_MARKER } from '../../src/package/output-dir.ts';
 import { DIST_FILES, readZip } from './helpers.ts';
 
 const FAKE_KEY = 'fake-test-key-0000';
@@ -116,8 +117,9 @@ describe('npm run package: two runs in different time zones and clocks', () => {
     test('dist/ is byte-identical across TZ=UTC and TZ=Asia/Kolkata with a shifted clock', () => {
         const treeA = readTree(join(rootA, 'dist'));
         const treeB = readTree(join(rootB, 'dist'));
-        expect([...treeA.keys()]).toEqual(DIST_FILES);
-        expect([...treeB.keys()]).toEqual(DIST_FILES);
+        expect([...treeA.keys()]).toEqual([PACKAGE_MARKER, ...DIST_FILES]);
+        expect([...treeB.keys()]).toEqual([PACKAGE_MARKER, ...DIST_FILES]);
+        expect(JSON.parse(treeA.get(PACKAGE_MARKER)!.toString('utf8'))).toEqual({ packagedBy: 'npm run package', files: DIST_FILES });
         for (const [path, bytes] of treeA) expect(treeB.get(path)!.equals(bytes), path).toBe(true);
     });
 
@@ -147,25 +149,60 @@ describe('npm run package: two runs in different time zones and clocks', () => {
             }
         }
         expect(hits).toEqual([]);
-        expect([files, zipEntries]).toEqual([9, 5 + 7]);
+        expect([files, zipEntries]).toEqual([1 + 9, 5 + 7]);
         expect(a.stdout + a.stderr).not.toContain(FAKE_KEY);
     });
 });
 
 describe('npm run package: refusals', () => {
+    /** A dist/ from an earlier run (marked as packaged); the returned check proves it was not touched. */
     function withOldDist(root: string) {
         const dist = join(root, 'dist');
         mkdirSync(dist);
-        writeFileSync(join(dist, 'marker.txt'), 'previous package\n');
-        utimesSync(join(dist, 'marker.txt'), new Date('2021-05-05T05:05:05Z'), new Date('2021-05-05T05:05:05Z'));
-        const mtimeMs = statSync(join(dist, 'marker.txt')).mtimeMs;
+        writeFileSync(join(dist, PACKAGE_MARKER), JSON.stringify({ packagedBy: 'npm run package', files: ['previous.txt'] }));
+        writeFileSync(join(dist, 'previous.txt'), 'previous package\n');
+        utimesSync(join(dist, 'previous.txt'), new Date('2021-05-05T05:05:05Z'), new Date('2021-05-05T05:05:05Z'));
+        const mtimeMs = statSync(join(dist, 'previous.txt')).mtimeMs;
         return () => {
-            expect(readdirSync(dist)).toEqual(['marker.txt']);
-            expect(readFileSync(join(dist, 'marker.txt'), 'utf8')).toBe('previous package\n');
-            expect(statSync(join(dist, 'marker.txt')).mtimeMs).toBe(mtimeMs);
-            expect(readdirSync(root).filter((f) => f.includes('.tmp-'))).toEqual([]);
+            expect(readdirSync(dist).sort()).toEqual([PACKAGE_MARKER, 'previous.txt']);
+            expect(readFileSync(join(dist, 'previous.txt'), 'utf8')).toBe('previous package\n');
+            expect(statSync(join(dist, 'previous.txt')).mtimeMs).toBe(mtimeMs);
+            expect(readdirSync(root).filter((f) => f.includes('.tmp-') || f.startsWith('.dist.'))).toEqual([]);
         };
     }
+
+    /** Every path under dir (files and folders), to prove a refused run deleted nothing. */
+    const listing = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+
+    test('--out with the project folder itself: exit 2, nothing deleted', async () => {
+        const root = tempProject();
+        const before = listing(root);
+        const r = await runPackage(['--root', root, '--out', root]);
+        expect([r.status, r.stdout, r.stderr.replace(/^npm warn.*\n/gm, '')]).toEqual([
+            2,
+            '',
+            `package: cannot run: output: ${root}: is the project folder itself; choose an empty or new folder for the package (default: dist/).\n`,
+        ]);
+        expect(listing(root)).toEqual(before);
+    });
+
+    test('--out with a folder of somebody else\'s files, or one that contains the project: exit 2, nothing deleted', async () => {
+        const root = tempProject();
+        const notes = join(root, '..', `${root.split('/').at(-1)}-notes`);
+        tmpDirs.push(notes);
+        mkdirSync(notes);
+        writeFileSync(join(notes, 'ideas.md'), 'mine\n');
+        const r = await runPackage(['--root', root, '--out', notes]);
+        expect([r.status, r.stderr]).toEqual([
+            2,
+            `package: cannot run: output: ${notes}: is not empty and was not written by "npm run package" (no ${PACKAGE_MARKER}); packaging replaces the whole folder, so it refuses to touch it. Choose an empty or new folder.\n`,
+        ]);
+        expect(listing(notes)).toEqual(['ideas.md']);
+        const up = await runPackage(['--root', root, '--out', join(root, '..')]);
+        expect(up.status).toBe(2);
+        expect(up.stderr).toContain(`: contains the project folder ${root}; `);
+        expect(listing(notes)).toEqual(['ideas.md']);
+    });
 
     test('an example payload that breaks its schema: exit 1, the finding names file and pointer, dist/ untouched', async () => {
         const root = tempProject();

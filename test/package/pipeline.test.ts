@@ -6,6 +6,7 @@ import { ExampleFileError } from '../../src/build/examples.ts';
 import { generateConnectorFiles } from '../../src/build/generate.ts';
 import { connector } from '../../src/model/index.ts';
 import { defaultOfficialSchemasDir } from '../../src/package/options.ts';
+import { PACKAGE_MARKER } from '../../src/package/output-dir.ts';
 import { packConnector, type PackSteps } from '../../src/package/pipeline.ts';
 import type { Diagnostic } from '../../src/validate/diagnostic.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
@@ -21,21 +22,22 @@ function tempRoot(): string {
     return dir;
 }
 
-/** A dist/ that already exists: one marker file with an old mtime. */
+/** A dist/ from an earlier run: the packager's marker plus one file with an old mtime. */
 function existingDist(root: string): { dist: string; marker: string; mtimeMs: number } {
     const dist = join(root, 'dist');
     mkdirSync(dist);
-    const marker = join(dist, 'marker.txt');
+    writeFileSync(join(dist, PACKAGE_MARKER), JSON.stringify({ packagedBy: 'npm run package', files: ['previous.txt'] }));
+    const marker = join(dist, 'previous.txt');
     writeFileSync(marker, 'previous package\n');
     utimesSync(marker, new Date('2021-05-05T05:05:05Z'), new Date('2021-05-05T05:05:05Z'));
     return { dist, marker, mtimeMs: statSync(marker).mtimeMs };
 }
 
 function expectUntouched(root: string, d: ReturnType<typeof existingDist>): void {
-    expect(readdirSync(d.dist)).toEqual(['marker.txt']);
+    expect(readdirSync(d.dist).sort()).toEqual([PACKAGE_MARKER, 'previous.txt']);
     expect(readFileSync(d.marker, 'utf8')).toBe('previous package\n');
     expect(statSync(d.marker).mtimeMs).toBe(d.mtimeMs);
-    expect(readdirSync(root).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(root).filter((f) => f.includes('.tmp-') || f.startsWith('.dist.'))).toEqual([]);
 }
 
 function fakeSteps(over: Partial<PackSteps> = {}) {
@@ -73,8 +75,8 @@ describe('packConnector with injected steps', () => {
         expect(result.files.map((f) => f.path)).toEqual(DIST_FILES);
         for (const f of result.files) expect(statSync(join(old.dist, f.path)).size).toBe(f.bytes);
         expect(readFileSync(join(old.dist, 'connector', 'apiDefinition.swagger.json'), 'utf8')).toBe(generated[0]!.text);
-        expect(readdirSync(old.dist).sort()).toEqual(['connector', 'emabler-connector-1.0.0.zip', 'logic-apps', 'samples', 'solution']);
-        expect(readdirSync(root).filter((f) => f.includes('.tmp-'))).toEqual([]);
+        expect(readdirSync(old.dist).sort()).toEqual([PACKAGE_MARKER, 'connector', 'emabler-connector-1.0.0.zip', 'logic-apps', 'samples', 'solution']);
+        expect(readdirSync(root).filter((f) => f.includes('.tmp-') || f.startsWith('.dist.'))).toEqual([]);
     });
 
     test('without an official-schemas folder the validator gets no option; warnings do not block', async () => {
@@ -84,7 +86,7 @@ describe('packConnector with injected steps', () => {
         expect(calls[1]).toEqual(['validate', ['apiDefinition.swagger.json', 'apiProperties.json'], {}]);
         expect(result.status).toBe('packaged');
         expect(result.diagnostics).toEqual([warn]);
-        expect(readdirSync(join(root, 'out')).length).toBe(5);
+        expect(readdirSync(join(root, 'out')).length).toBe(6);
     });
 
     test('validation and example errors: all findings returned, dist/ untouched', async () => {
@@ -142,6 +144,25 @@ describe('packConnector with injected steps', () => {
             message: 'package: iconBrandColor "teal" is not a #rrggbb colour.',
         });
         expectUntouched(root, old);
+    });
+});
+
+describe('packConnector refuses an output folder it did not write, before any step runs', () => {
+    test.each([
+        ['the project folder', (root: string) => root, 'is the project folder itself'],
+        ['its parent', (root: string) => join(root, '..'), 'contains the project folder'],
+        ['a folder of other files', (root: string) => (mkdirSync(join(root, 'src')), writeFileSync(join(root, 'src', 'keep.ts'), ''), join(root, 'src')), 'is not empty and was not written'],
+    ])('%s', async (_name, outOf, reason) => {
+        const root = tempRoot();
+        writeFileSync(join(root, 'README.md'), 'keep\n');
+        const outDir = outOf(root);
+        const before = readdirSync(root, { recursive: true }).sort();
+        const { steps, calls } = fakeSteps();
+        const e = await packConnector({ rootDir: root, outDir, steps }).then(() => undefined, (err: unknown) => err as Error);
+        expect(e).toMatchObject({ name: 'PackageCannotRunError', step: 'output' });
+        expect(e!.message).toContain(`output: ${outDir}: ${reason}`);
+        expect(calls).toEqual([]);
+        expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
     });
 });
 
