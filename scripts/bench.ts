@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BenchResult, BenchSuite } from '../bench/types.ts';
-import { writeFileAtomic } from '../src/io/atomic.ts';
+import { writeFileAtomic } from '../src/core/atomic-write.ts';
 
 const SUITES: { id: string; file: string; exportName: string }[] = [
     { id: 'build', file: 'build.ts', exportName: 'buildBench' },

@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { formatDiagnostics, REPORT_FORMATS, type ReportFormat } from '../src/report/index.ts';
-import { exitCodeFor } from '../src/validate/diagnostic.ts';
-import { CannotValidateError, validateConnectorDir } from '../src/validate/index.ts';
+import { exitCodeFor } from '../src/core/diagnostic.ts';
+import { ToolError, validateConnectorDir } from '../src/validate/index.ts';
 
 const USAGE = 'usage: npm run validate -- [DIR] [--format stylish|json] [--official-schemas DIR] [--config FILE]';
 
@@ -44,6 +44,6 @@ try {
     process.stdout.write(formatDiagnostics(diagnostics, format));
     process.exitCode = exitCodeFor(diagnostics);
 } catch (e) {
-    if (e instanceof CannotValidateError) fail(`cannot validate: ${e.message}`);
+    if (e instanceof ToolError) fail(`cannot validate: ${e.message}`);
     fail(`crashed: ${(e as Error).stack ?? String(e)}`);
 }

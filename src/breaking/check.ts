@@ -11,7 +11,8 @@ import { resolve } from '../drift/resolve.ts';
 import { DRIFT_ATTRIBUTES } from '../drift/compare-operation.ts';
 import { diffSchemas, formatField, type FieldAttribute } from '../drift/schema-diff.ts';
 import type { NodeAt, SchemaSide } from '../drift/schema-view.ts';
-import { toPointer, type Diagnostic, type JsonPathSegments } from '../validate/diagnostic.ts';
+import { type Diagnostic } from '../core/diagnostic.ts';
+import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
 import { checkConnection, type ConnectionCheckInput } from './connection.ts';
 import { classifyDifference, isInternalWithDefault, type Direction } from './classify.ts';
 import {

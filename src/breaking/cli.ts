@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseCheckArgs, PROJECT_DIR, shownPath, UsageError, type CheckArgs, type CliIo } from '../cli/check-args.ts';
 import { connectorSwaggerPath, InputError, readJsonFile } from '../drift/input.ts';
 import { formatDiagnostics } from '../report/index.ts';
-import { exitCodeFor } from '../validate/diagnostic.ts';
+import { exitCodeFor } from '../core/diagnostic.ts';
 import { checkBreaking } from './check.ts';
 import { loadOldConnector, propertiesBeside } from './load.ts';
 

@@ -6,7 +6,8 @@
  */
 import { InputError, isObject, type JsonObject } from '../drift/input.ts';
 import { showValue } from '../drift/rules/rule.ts';
-import { toPointer, type Diagnostic, type JsonPathSegments } from '../validate/diagnostic.ts';
+import { type Diagnostic } from '../core/diagnostic.ts';
+import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
 import {
     breakingAllowedValueRemoved,
     breakingConnectionParameterRemoved,

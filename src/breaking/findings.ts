@@ -1,5 +1,5 @@
 /** One classified change between the previous and the current connector. */
-import type { JsonPathSegments } from '../validate/diagnostic.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
 
 export interface BreakingFinding {
     /** The current operationId (the old one when the operation is gone). */

@@ -7,7 +7,7 @@ import { emitApiProperties } from '../emit/api-properties.ts';
 import { emitSwagger } from '../emit/swagger/document.ts';
 import type { ExampleLookup } from '../emit/swagger/response.ts';
 import { toJsonText } from '../emit/write-json.ts';
-import { writeFileAtomic } from '../io/atomic.ts';
+import { writeFileAtomic } from '../core/atomic-write.ts';
 import { fileExampleLookup } from './examples.ts';
 
 export const SWAGGER_FILE = 'apiDefinition.swagger.json';

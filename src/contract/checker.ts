@@ -6,7 +6,7 @@
  * compiled) are returned as diagnostics too: a checker never throws.
  */
 import type { SwaggerDocument, SwaggerRef, SwaggerSchema } from '../swagger/types.ts';
-import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import { createContractAjv, type SchemaValidator } from './ajv.ts';
 import { CONTRACT_RULE_ID, toDiagnostics } from './messages.ts';
 import { bodyParameter, declaredStatuses, listOperations, type LocatedOperation } from './operations.ts';

@@ -10,7 +10,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { SwaggerDocument } from '../swagger/types.ts';
-import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import { createContractChecker } from './checker.ts';
 import { PAYLOADS_FOLDER, scanPayloadFixtures, type PayloadFixture, type PayloadFixtureScan } from './fixture-files.ts';
 import { bodyParameter, declaredStatuses, listOperations } from './operations.ts';

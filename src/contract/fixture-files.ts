@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jsonc from 'jsonc-parser';
-import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 
 /** Folder, relative to the project root and with '/' separators, that holds one folder per operation. */
 export const PAYLOADS_FOLDER = 'test/fixtures/payloads';

@@ -3,7 +3,7 @@
  * apiDefinition.swagger.json. Packaging calls `checkExamples` and refuses to package on any error.
  */
 import type { SwaggerDocument } from '../swagger/types.ts';
-import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import { checkEmbeddedExamples, checkExampleCoverage, checkPayloadFixtures } from './examples.ts';
 import { scanPayloadFixtures } from './fixture-files.ts';
 

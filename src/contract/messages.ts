@@ -4,7 +4,8 @@
  * payloads can hold personal data (driver names, RFID tags) that must not end up in logs.
  */
 import type { SchemaFormat } from '../swagger/types.ts';
-import type { Diagnostic, JsonPathSegments } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import { segmentsIn } from '../core/pointer.ts';
 import type { SchemaError } from './ajv.ts';
 import { FORMAT_RULES } from './formats.ts';
 import type { JsonSchema, JsonType } from './to-json-schema.ts';
@@ -33,28 +34,6 @@ export function describeExpected(s: JsonSchema): string {
 
 const describeNonNull = (s: JsonSchema): string =>
     describeExpected({ ...s, type: typesOf(s).filter((t) => t !== 'null') });
-
-/**
- * Splits an AJV instance path into segments; an index into an array becomes a number (walking the
- * checked value tells arrays from objects whose keys happen to be digits).
- */
-export function instancePathSegments(instancePath: string, root: unknown): JsonPathSegments {
-    if (instancePath === '') return [];
-    const out: JsonPathSegments = [];
-    let node: unknown = root;
-    for (const raw of instancePath.slice(1).split('/')) {
-        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-        if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(key)) {
-            const index = Number(key);
-            out.push(index);
-            node = node[index];
-        } else {
-            out.push(key);
-            node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-        }
-    }
-    return out;
-}
 
 function messageFor(e: SchemaError): { extra?: string; message: string } {
     const s = e.parentSchema;
@@ -93,7 +72,7 @@ export function toDiagnostics(errors: readonly SchemaError[], checked: unknown):
     const kept = errors.filter((e) => !(e.keyword === 'format' && wrongType.has(e.instancePath)));
     return kept.map((e) => {
         const { extra, message } = messageFor(e);
-        const path = instancePathSegments(e.instancePath, checked);
+        const path = segmentsIn(e.instancePath, checked);
         return {
             ruleId: CONTRACT_RULE_ID,
             severity: 'error',

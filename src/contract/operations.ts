@@ -1,6 +1,6 @@
 /** The operations of an emitted Swagger document, found by operationId, with where they sit. */
 import { HTTP_METHODS, type HttpMethod, type SwaggerBodyParameter, type SwaggerDocument, type SwaggerOperation } from '../swagger/types.ts';
-import type { JsonPathSegments } from '../validate/diagnostic.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
 
 export interface LocatedOperation {
     operationId: string;

@@ -20,7 +20,7 @@
  * which is more code than this typed walk.
  */
 import type { SchemaFormat, SwaggerRef, SwaggerSchema } from '../swagger/types.ts';
-import { toPointer, type JsonPathSegments } from '../validate/diagnostic.ts';
+import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
 import { KNOWN_FORMATS } from './formats.ts';
 
 export type ContractMode = 'request' | 'response';

@@ -5,7 +5,7 @@
  * operations the connector does not implement.
  */
 import type { DeclaredDifference, UpstreamLink } from '../model/types.ts';
-import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import { compareOperation } from './compare-operation.ts';
 import type { DriftFinding } from './findings.ts';
 import { assertOpenApi3, assertSwagger2 } from './input.ts';

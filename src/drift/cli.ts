@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseCheckArgs, PROJECT_DIR, shownPath, UsageError, type CheckArgs, type CliIo } from '../cli/check-args.ts';
 import { connector } from '../model/connector.ts';
 import { formatDiagnostics } from '../report/index.ts';
-import { exitCodeFor } from '../validate/diagnostic.ts';
+import { exitCodeFor } from '../core/diagnostic.ts';
 import { checkUpstream, linksOf } from './check.ts';
 import { connectorSwaggerPath, InputError, readJsonFile } from './input.ts';
 

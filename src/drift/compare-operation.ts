@@ -2,7 +2,7 @@
  * One connector operation against its upstream counterpart: request parameters, request body and
  * every response (status set, body presence, body schema field by field).
  */
-import type { JsonPathSegments } from '../validate/diagnostic.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
 import type { DriftFinding } from './findings.ts';
 import { isObject, type JsonObject } from './input.ts';
 import type { OperationAt } from './operations.ts';

@@ -1,5 +1,5 @@
 /** The raw findings of the drift comparison, before declarations decide their severity. */
-import type { JsonPathSegments } from '../validate/diagnostic.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
 import type { FieldAttribute } from './schema-diff.ts';
 
 export type DriftKind = 'missing-here' | 'extra-here' | 'different';

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { toPointer, type JsonPathSegments } from '../validate/diagnostic.ts';
+import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
 
 export class InputError extends Error {
     readonly file: string;
@@ -18,7 +18,7 @@ export class InputError extends Error {
     }
 }
 
-import { isObject, type JsonObject } from '../validate/json-walk.ts';
+import { isObject, type JsonObject } from '../core/json.ts';
 
 export { isObject, type JsonObject };
 

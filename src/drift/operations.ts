@@ -2,7 +2,7 @@
  * Operations of a Swagger 2.0 or OpenAPI 3 document, each with its full path (Swagger basePath or
  * OpenAPI server URL path + operation path), so the two documents can be matched by method + path.
  */
-import type { JsonPathSegments } from '../validate/diagnostic.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
 import { isObject, type JsonObject } from './input.ts';
 
 export const OPERATION_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;

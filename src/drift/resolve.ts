@@ -4,7 +4,7 @@
  * target and on references to other files. Recursion through properties is the comparer's job: it
  * remembers which pairs of resolved targets it is already inside (see schema-diff.ts).
  */
-import { fromPointer, type JsonPathSegments } from '../validate/diagnostic.ts';
+import { fromPointer, type JsonPathSegments } from '../core/pointer.ts';
 import { InputError, isObject } from './input.ts';
 
 export interface DocSide {

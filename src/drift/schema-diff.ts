@@ -3,7 +3,7 @@
  * (left = our swagger, right = eMabler's OpenAPI) and the breaking-change check (left = old release,
  * right = current). It reports raw differences only; callers decide what they mean and how severe.
  */
-import type { JsonPathSegments } from '../validate/diagnostic.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
 import { attributeKey, viewSchema, type NodeAt, type SchemaSide, type SchemaView } from './schema-view.ts';
 
 export type FieldAttribute =

@@ -3,7 +3,7 @@
  * (`nullable`, `type: [..., "null"]`) read the same way. `$ref`s are followed and `allOf` parts are
  * merged (properties and required names), so both sides compare field by field.
  */
-import type { JsonPathSegments } from '../validate/diagnostic.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
 import { isObject, type JsonObject } from './input.ts';
 import { resolve, type DocSide, type Located } from './resolve.ts';
 

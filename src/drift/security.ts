@@ -4,7 +4,7 @@
  * matched upstream operation accepts expects it (same `in`; same `name`, case-insensitive for headers).
  * Upstream offering other schemes too (bearer, another key) is fine and not reported.
  */
-import { toPointer, type JsonPathSegments } from '../validate/diagnostic.ts';
+import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
 import { isObject, type JsonObject } from './input.ts';
 import type { OperationAt } from './operations.ts';
 

@@ -6,7 +6,7 @@
  * Messages never contain the value of a securestring parameter.
  */
 import type { ApiProperties } from '../swagger/api-properties.ts';
-import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 
 export interface ConnectionCheck {
     values: Record<string, string>;

@@ -1,5 +1,5 @@
 /** Errors that mean "the harness cannot run" (CLI exit 2), and secret masking for everything printed. */
-import { toPointer } from '../validate/diagnostic.ts';
+import { toPointer } from '../core/pointer.ts';
 
 export class CannotRunError extends Error {
     override name = 'CannotRunError';

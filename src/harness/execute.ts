@@ -5,7 +5,7 @@
  * against the declared schema → outputs. Findings are Diagnostics; secrets are masked in all of them.
  */
 import { createContractChecker, type ContractChecker } from '../contract/checker.ts';
-import { hasErrors, type Diagnostic } from '../validate/diagnostic.ts';
+import { hasErrors, type Diagnostic } from '../core/diagnostic.ts';
 import { checkConnection } from './connection.ts';
 import { loadConnectorFiles, type ConnectorFiles, type ConnectorPaths } from './connector-files.ts';
 import { maskSecrets } from './errors.ts';

@@ -3,7 +3,7 @@
  * (fixed limit) while hasNextPage is true. Also stops on an empty page (defensive, as eMabler's own
  * clients do) and after `maxRequests`.
  */
-import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Harness } from './execute.ts';
 
 export const QUERY_OPERATION_ID = 'QueryChargingSessions';

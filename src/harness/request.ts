@@ -6,7 +6,7 @@
  */
 import type { SwaggerDocument, SwaggerOperation } from '../swagger/types.ts';
 import { HTTP_METHODS, type HttpMethod } from '../swagger/types.ts';
-import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import { CannotRunError } from './errors.ts';
 import { evaluateExpression } from './expressions.ts';
 import { appliesTo, type BoundPolicy } from './policies/index.ts';

@@ -4,10 +4,10 @@
  * in a `--config <file.json>` (`{ "rules": { "<rule-id>": "off" | "warn" | "error" } }`) win.
  */
 import { readFileSync } from 'node:fs';
-import type { Severity } from '../validate/diagnostic.ts';
-import { CannotValidateError } from '../validate/errors.ts';
+import type { Severity } from '../core/diagnostic.ts';
+import { ToolError } from '../core/errors.ts';
 import { parseJsonText } from '../validate/json-source.ts';
-import { isObject } from '../validate/json-walk.ts';
+import { isObject } from '../core/json.ts';
 import { layerRules } from '../validate/layer-rules.ts';
 import { allRules } from './rules/index.ts';
 
@@ -21,22 +21,22 @@ export const knownRuleIds = (): string[] => [...layerRules.map((r) => r.id), ...
 
 const SETTINGS: readonly string[] = ['off', 'warn', 'error'];
 
-/** Parse and check a config file's text; throws CannotValidateError naming the file and key. */
+/** Parse and check a config file's text; throws ToolError naming the file and key. */
 export function parseConfig(text: string, file: string): SeverityOverrides {
     const parsed = parseJsonText(text, file);
     const firstError = parsed.diagnostics[0];
-    if (firstError) throw new CannotValidateError(file, `config is not valid JSON: ${firstError.message.replace(/; validated the recovered document\.$/, '')}.`);
+    if (firstError) throw new ToolError(file, undefined, `config is not valid JSON: ${firstError.message.replace(/; validated the recovered document\.$/, '')}.`);
     const value: unknown = parsed.value;
     const rules = isObject(value) ? value.rules : undefined;
     if (!isObject(value) || !isObject(rules) || Object.keys(value).some((k) => k !== 'rules')) {
-        throw new CannotValidateError(file, 'config must look like { "rules": { "<rule-id>": "off" | "warn" | "error" } }.');
+        throw new ToolError(file, undefined, 'config must look like { "rules": { "<rule-id>": "off" | "warn" | "error" } }.');
     }
     const known = new Set(knownRuleIds());
     const out: Record<string, SeveritySetting> = {};
     for (const [id, setting] of Object.entries(rules)) {
-        if (!known.has(id)) throw new CannotValidateError(file, `unknown rule id "${id}" at #/rules/${id}.`);
+        if (!known.has(id)) throw new ToolError(file, undefined, `unknown rule id "${id}" at #/rules/${id}.`);
         if (typeof setting !== 'string' || !SETTINGS.includes(setting)) {
-            throw new CannotValidateError(file, `#/rules/${id} must be "off", "warn" or "error" (found ${JSON.stringify(setting)}).`);
+            throw new ToolError(file, undefined, `#/rules/${id} must be "off", "warn" or "error" (found ${JSON.stringify(setting)}).`);
         }
         out[id] = setting as SeveritySetting;
     }
@@ -48,7 +48,7 @@ export function loadConfigFile(file: string): SeverityOverrides {
     try {
         text = readFileSync(file, 'utf8');
     } catch (e) {
-        throw new CannotValidateError(file, `cannot read the config file (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+        throw new ToolError(file, undefined, `cannot read the config file (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
     }
     return parseConfig(text, file);
 }

@@ -1,7 +1,8 @@
 /** A certification / platform rule (STYLE C1, C2): reports findings, never decides severity or output. */
-import type { JsonPathSegments, Severity } from '../validate/diagnostic.ts';
-import type { ConnectorFile } from '../validate/files.ts';
-import type { JsonObject } from '../validate/json-walk.ts';
+import type { Severity } from '../core/diagnostic.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
+import type { ConnectorFile } from '../core/files.ts';
+import type { JsonObject } from '../core/json.ts';
 
 export interface Finding {
     path: JsonPathSegments;

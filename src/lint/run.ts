@@ -1,7 +1,7 @@
 /** Runs rules (layers 4 and 5) over the documents and collects every finding. */
-import type { Diagnostic } from '../validate/diagnostic.ts';
-import { SWAGGER_FILE } from '../validate/files.ts';
-import type { JsonObject } from '../validate/json-walk.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import { SWAGGER_FILE } from '../core/files.ts';
+import type { JsonObject } from '../core/json.ts';
 import type { Rule } from './rule.ts';
 
 export interface LintDocuments {

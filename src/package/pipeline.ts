@@ -19,7 +19,7 @@ import { SWAGGER_FILE, type GeneratedFile } from '../build/generate.ts';
 import { connector } from '../model/index.ts';
 import type { ConnectorModel } from '../model/types.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
-import { hasErrors, type Diagnostic } from '../validate/diagnostic.ts';
+import { hasErrors, type Diagnostic } from '../core/diagnostic.ts';
 import { buildDistFiles, writeDistFiles } from './dist.ts';
 import { checkOutputDir, replaceOutputDir } from './output-dir.ts';
 import { DIST_DIR } from './paths.ts';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import { formatJson } from './json.ts';
 import { formatStylish } from './stylish.ts';
 

@@ -1,5 +1,6 @@
 /** Machine-readable output: an array of {file, pointer, ruleId, severity, message}. */
-import { toPointer, type Diagnostic } from '../validate/diagnostic.ts';
+import { type Diagnostic } from '../core/diagnostic.ts';
+import { toPointer } from '../core/pointer.ts';
 
 export interface JsonDiagnostic {
     file: string;

@@ -1,5 +1,6 @@
 /** Human-readable output: `file#/json/pointer  severity  rule-id  message`, then a count line. */
-import { toPointer, type Diagnostic } from '../validate/diagnostic.ts';
+import { type Diagnostic } from '../core/diagnostic.ts';
+import { toPointer } from '../core/pointer.ts';
 
 export function formatStylish(diagnostics: readonly Diagnostic[]): string {
     const lines = diagnostics.map(

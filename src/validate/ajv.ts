@@ -11,8 +11,10 @@ import ajvModule from 'ajv';
 import ajvDraft04Module from 'ajv-draft-04';
 import ajvFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { fromPointer, type Diagnostic, type JsonPathSegments } from './diagnostic.ts';
-import { CannotValidateError } from './errors.ts';
+import { type Diagnostic } from '../core/diagnostic.ts';
+import { isObject, lookup } from '../core/json.ts';
+import { fromPointer, segmentsIn, type JsonPathSegments } from '../core/pointer.ts';
+import { ToolError } from '../core/errors.ts';
 
 // Node's ESM view of these CommonJS packages is `module.exports`; each also sets `.default`.
 const Ajv07 = ajvModule.default;
@@ -34,12 +36,12 @@ function readSchema(dir: string, name: OfficialSchemaName): Record<string, unkno
     try {
         text = readFileSync(file, 'utf8');
     } catch (e) {
-        throw new CannotValidateError(file, `cannot read Microsoft's schema (${(e as NodeJS.ErrnoException).code ?? String(e)}); check --official-schemas.`);
+        throw new ToolError(file, undefined, `cannot read Microsoft's schema (${(e as NodeJS.ErrnoException).code ?? String(e)}); check --official-schemas.`);
     }
     const errors: jsonc.ParseError[] = [];
     const value: unknown = jsonc.parse(text, errors, { allowTrailingComma: true });
     if (errors.length > 0 || value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new CannotValidateError(file, 'is not a readable JSON schema.');
+        throw new ToolError(file, undefined, 'is not a readable JSON schema.');
     }
     const schema = value as Record<string, unknown>;
     if (typeof schema.id === 'string' && schema.$id === undefined && schema.$schema !== 'http://json-schema.org/draft-04/schema#') {
@@ -58,7 +60,7 @@ function compile(dir: string, name: OfficialSchemaName): ValidateFunction {
     try {
         return ajv.compile(schema);
     } catch (e) {
-        throw new CannotValidateError(join(dir, OFFICIAL_SCHEMA_FILES[name]), `cannot compile Microsoft's schema: ${(e as Error).message}`);
+        throw new ToolError(join(dir, OFFICIAL_SCHEMA_FILES[name]), undefined, `cannot compile Microsoft's schema: ${(e as Error).message}`);
     }
 }
 
@@ -132,11 +134,7 @@ function reachable(root: unknown, schema: unknown): Set<unknown> {
         if (s === null || typeof s !== 'object' || seen.has(s)) return;
         seen.add(s);
         const ref = (s as Record<string, unknown>).$ref;
-        if (typeof ref === 'string' && ref.startsWith('#/')) {
-            let cur: unknown = root;
-            for (const k of ref.slice(2).split('/')) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
-            visit(cur);
-        }
+        if (typeof ref === 'string' && ref.startsWith('#/')) visit(lookup(root, fromPointer(ref)));
         for (const v of Object.values(s)) visit(v);
     };
     visit(schema);
@@ -181,26 +179,17 @@ function pruneRejectedBranches(errors: readonly ErrorObject[], discriminators: S
     return errors.filter((e) => !drop.has(e));
 }
 
-/** Path segments from an AJV instancePath, with array indexes as numbers; undefined if it crosses a $ref. */
+/** Path segments from an AJV instancePath, with array indexes as numbers; undefined if it crosses a $ref (skipThroughRefs). */
 function segmentsOf(instancePath: string, m: AjvMapping): JsonPathSegments | undefined {
-    const raw = fromPointer(instancePath);
-    if (m.doc === undefined) return raw;
-    const out: JsonPathSegments = [];
-    let cur: unknown = m.doc;
-    for (const seg of raw) {
-        if (m.skipThroughRefs && cur !== null && typeof cur === 'object' && !Array.isArray(cur) && typeof (cur as Record<string, unknown>).$ref === 'string' && seg !== '$ref') {
-            return undefined;
-        }
-        if (Array.isArray(cur) && /^\d+$/.test(seg)) {
-            out.push(Number(seg));
-            cur = cur[Number(seg)];
-        } else {
-            out.push(seg);
-            cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
+    if (m.doc === undefined) return fromPointer(instancePath);
+    const segments = segmentsIn(instancePath, m.doc);
+    if (m.skipThroughRefs) {
+        for (let i = 0; i <= segments.length; i++) {
+            const node = lookup(m.doc, segments.slice(0, i));
+            if (isObject(node) && typeof node['$ref'] === 'string' && segments[i] !== '$ref') return undefined;
         }
     }
-    if (m.skipThroughRefs && cur !== null && typeof cur === 'object' && typeof (cur as Record<string, unknown>).$ref === 'string') return undefined;
-    return out;
+    return segments;
 }
 
 const parentPointer = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));

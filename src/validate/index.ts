@@ -11,16 +11,16 @@ import { allRules } from '../lint/rules/index.ts';
 import { runRules } from '../lint/run.ts';
 import type { Rule } from '../lint/rule.ts';
 import { loadOfficialSchemas, type OfficialSchemaValidators } from './ajv.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
-import { CannotValidateError } from './errors.ts';
-import { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from './files.ts';
+import { sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
+import { ToolError } from '../core/errors.ts';
+import { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
 import { parseJsonText } from './json-source.ts';
-import { isObject, type JsonObject } from './json-walk.ts';
+import { isObject, type JsonObject } from '../core/json.ts';
 import { checkOfficialSchemas } from './official-schemas.ts';
 import { checkSwaggerStructure } from './swagger-structure.ts';
 
-export { CannotValidateError } from './errors.ts';
-export { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from './files.ts';
+export { ToolError } from '../core/errors.ts';
+export { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
 
 export interface ValidateDirOptions {
     /** Folder with Microsoft's schemas (apiDefinition.swagger.schema.json, …); without it layer 3 is skipped with an info finding. */
@@ -50,8 +50,8 @@ export interface ValidateDocumentsOptions {
 
 /** Validate documents already in memory (mutation tests, packaging). The inputs are not modified. */
 export async function validateConnectorDocuments(docs: ConnectorDocuments, options: ValidateDocumentsOptions = {}): Promise<Diagnostic[]> {
-    if (!isObject(docs.swagger)) throw new CannotValidateError(SWAGGER_FILE, 'the top level is not a JSON object.');
-    if (docs.apiProperties !== undefined && !isObject(docs.apiProperties)) throw new CannotValidateError(API_PROPERTIES_FILE, 'the top level is not a JSON object.');
+    if (!isObject(docs.swagger)) throw new ToolError(SWAGGER_FILE, undefined, 'the top level is not a JSON object.');
+    if (docs.apiProperties !== undefined && !isObject(docs.apiProperties)) throw new ToolError(API_PROPERTIES_FILE, undefined, 'the top level is not a JSON object.');
     const swagger: JsonObject = docs.swagger;
     const apiProperties = docs.apiProperties;
     const schemas = options.officialSchemas ?? (options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined);
@@ -79,12 +79,12 @@ function readConnectorFile(dir: string, name: string, required: boolean): { valu
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' && !required) return undefined;
-        throw new CannotValidateError(file, code === 'ENOENT' ? 'the file is missing.' : `cannot read the file (${code ?? String(e)}).`);
+        throw new ToolError(file, undefined, code === 'ENOENT' ? 'the file is missing.' : `cannot read the file (${code ?? String(e)}).`);
     }
     try {
         return { ...parseJsonText(bytes.toString('utf8'), name), byteSize: bytes.length };
     } catch (e) {
-        if (e instanceof CannotValidateError) throw new CannotValidateError(file, e.message.slice(name.length + 2));
+        if (e instanceof ToolError) throw e.inFile(file);
         throw e;
     }
 }
@@ -92,7 +92,7 @@ function readConnectorFile(dir: string, name: string, required: boolean): { valu
 /**
  * Validate a connector folder holding apiDefinition.swagger.json and apiProperties.json (and
  * optionally settings.json). Every diagnostic has `file` set; the list is sorted by file, path, rule.
- * Throws CannotValidateError when the folder cannot be validated (exit code 2).
+ * Throws ToolError when the folder cannot be validated (exit code 2).
  */
 export async function validateConnectorDir(dir: string, options: ValidateDirOptions = {}): Promise<Diagnostic[]> {
     let isDir = false;
@@ -101,7 +101,7 @@ export async function validateConnectorDir(dir: string, options: ValidateDirOpti
     } catch {
         isDir = false;
     }
-    if (!isDir) throw new CannotValidateError(dir, 'is not a connector folder (no such directory).');
+    if (!isDir) throw new ToolError(dir, undefined, 'is not a connector folder (no such directory).');
     const overrides = options.configFile !== undefined ? loadConfigFile(options.configFile) : {};
     const schemas = options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined;
     const swagger = readConnectorFile(dir, SWAGGER_FILE, true)!;

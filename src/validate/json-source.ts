@@ -5,8 +5,8 @@
  * recovered document; an empty file or one whose top level is not an object cannot be validated.
  */
 import * as jsonc from 'jsonc-parser';
-import type { Diagnostic } from './diagnostic.ts';
-import { CannotValidateError } from './errors.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import { ToolError } from '../core/errors.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -55,12 +55,12 @@ const describeError = (code: jsonc.ParseErrorCode): string => {
 
 /**
  * Parse one connector file. `file` is the name used in diagnostics and error messages.
- * Throws CannotValidateError when nothing usable can be recovered.
+ * Throws ToolError when nothing usable can be recovered.
  */
 export function parseJsonText(text: string, file: string): ParsedJson {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const shift = text.length - body.length;
-    if (body.trim() === '') throw new CannotValidateError(file, 'the file is empty; expected a JSON object.');
+    if (body.trim() === '') throw new ToolError(file, undefined, 'the file is empty; expected a JSON object.');
     // Fast path: strict JSON (the common case) parses natively, several times faster than jsonc-parser;
     // anything else goes through jsonc-parser for error positions and recovery.
     try {
@@ -78,7 +78,7 @@ export function parseJsonText(text: string, file: string): ParsedJson {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         const first = errors[0];
         const where = first ? ` (first syntax error at ${at(first.offset)}: ${describeError(first.error)})` : '';
-        throw new CannotValidateError(file, `the top level is not a JSON object${where}.`);
+        throw new ToolError(file, undefined, `the top level is not a JSON object${where}.`);
     }
     // One finding per position: jsonc-parser often reports two errors for one slip (e.g. `,}`).
     const firstAtOffset = errors.filter((e, i) => errors.findIndex((f) => f.offset === e.offset) === i);

@@ -2,7 +2,7 @@
  * Rule ids produced by the validation layers (JSON syntax, Swagger structure, Microsoft's schemas).
  * They share the Diagnostic shape, the config file and the README table with the lint rules.
  */
-import type { Severity } from './diagnostic.ts';
+import type { Severity } from '../core/diagnostic.ts';
 
 export interface LayerRuleInfo {
     id: string;

@@ -1,7 +1,7 @@
 /** Layer 3: Microsoft's official JSON schemas, run through AJV (see ajv.ts). */
 import { mapAjvErrors, runValidator, type OfficialSchemaValidators } from './ajv.ts';
-import type { Diagnostic } from './diagnostic.ts';
-import { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from './files.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
 import { MS_SCHEMA, MS_SCHEMA_UNKNOWN_EXTENSION, NEWER_MS_EXTENSIONS, OFFICIAL_SCHEMAS_SKIPPED } from './layer-rules.ts';
 
 export interface SchemaTargets {

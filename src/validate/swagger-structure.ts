@@ -7,9 +7,11 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
 import { mapAjvErrors } from './ajv.ts';
 import type { ErrorObject } from 'ajv';
-import type { Diagnostic, JsonPathSegments } from './diagnostic.ts';
-import { SWAGGER_FILE } from './files.ts';
-import { entries, isObject, walkJson, type JsonObject } from './json-walk.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
+import { SWAGGER_FILE } from '../core/files.ts';
+import { isObject, walkJson, type JsonObject } from '../core/json.ts';
+import { operations } from '../swagger/reader.ts';
 import { SWAGGER_STRUCTURE } from './layer-rules.ts';
 
 const finding = (message: string, path: JsonPathSegments): Diagnostic => ({
@@ -30,29 +32,20 @@ function firstRefTo(doc: JsonObject, target: string): JsonPathSegments {
     return found ?? [];
 }
 
-/** Operations as [pathKey, method, operation] in document order. */
-function operations(doc: JsonObject): [string, string, JsonObject][] {
-    const out: [string, string, JsonObject][] = [];
-    for (const [pathKey, item] of entries(doc.paths)) {
-        for (const [method, op] of entries(item)) if (isObject(op)) out.push([pathKey, method, op]);
-    }
-    return out;
-}
-
 /** Translate swagger-parser's semantic ("Validation failed. …") messages into a path. */
 function locateSemantic(doc: JsonObject, text: string): JsonPathSegments {
     const dup = /^Duplicate operation id '(.*)'$/.exec(text);
     if (dup) {
-        const hits = operations(doc).filter(([, , op]) => op.operationId === dup[1]);
+        const hits = operations(doc).filter((op) => op.operationId === dup[1]);
         const second = hits[1] ?? hits[0];
-        return second ? ['paths', second[0], second[1], 'operationId'] : [];
+        return second ? [...second.at, 'operationId'] : [];
     }
     const req = /^Property '(.*)' listed as required but does not exist in '\/definitions\/(.*)'$/.exec(text);
     if (req) return ['definitions', req[2]!, 'required'];
     // "/paths/{path}/{method} is missing path parameter(s) for {id}" and similar per-operation messages.
-    const hits = operations(doc).filter(([pathKey, method]) => text.includes(`/paths${pathKey}/${method} `));
-    const best = hits.sort((a, b) => b[0].length - a[0].length)[0];
-    return best ? ['paths', best[0], best[1]] : [];
+    const hits = operations(doc).filter((op) => text.includes(`/paths${op.pathKey}/${op.method} `));
+    const best = hits.sort((a, b) => b.pathKey.length - a.pathKey.length)[0];
+    return best ? best.at : [];
 }
 
 export async function checkSwaggerStructure(doc: JsonObject): Promise<Diagnostic[]> {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkBreaking } from '../../src/breaking/index.ts';
 import { InputError } from '../../src/drift/index.ts';
-import type { Diagnostic } from '../../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 import { thrown } from '../helpers/thrown.ts';
 

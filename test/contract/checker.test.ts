@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createContractChecker } from '../../src/contract/checker.ts';
-import type { Diagnostic } from '../../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { makeDoc, makeOperation } from './helpers.ts';
 
 const NOT_NULLABLE = 'the schema does not set x-nullable: true';

@@ -9,7 +9,7 @@ import {
 } from '../../src/contract/index.ts';
 import { parseFixtureName } from '../../src/contract/fixture-files.ts';
 import type { SwaggerDocument } from '../../src/swagger/types.ts';
-import type { Diagnostic } from '../../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 import { makeDoc, makeOperation, makeProject, readEmittedDocument } from './helpers.ts';
 

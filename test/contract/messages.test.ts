@@ -1,22 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeExpected, instancePathSegments, jsonTypeOf, toDiagnostics } from '../../src/contract/messages.ts';
+import { describeExpected, jsonTypeOf, toDiagnostics } from '../../src/contract/messages.ts';
 import type { JsonSchema } from '../../src/contract/to-json-schema.ts';
-
-describe('instancePathSegments', () => {
-    const data = { items: [{ meta: { '0': 'x', 'a/b': 'y', 't~n': 'z' } }], '12': [[1, 2]] };
-    test.each([
-        ['', []],
-        ['/items', ['items']],
-        ['/items/0', ['items', 0]],
-        ['/items/0/meta/0', ['items', 0, 'meta', '0']],
-        ['/items/0/meta/a~1b', ['items', 0, 'meta', 'a/b']],
-        ['/items/0/meta/t~0n', ['items', 0, 'meta', 't~n']],
-        ['/12/0/1', ['12', 0, 1]],
-        ['/missing/0', ['missing', '0']],
-    ] as const)('%j', (pointer, want) => {
-        expect(instancePathSegments(pointer, data)).toEqual(want);
-    });
-});
 
 describe('describeExpected', () => {
     test.each([

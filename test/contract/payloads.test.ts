@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { checkExamples, createContractChecker, loadPayloadFixtures, type PayloadFixture } from '../../src/contract/index.ts';
 import { connector } from '../../src/model/index.ts';
 import type { SwaggerRef, SwaggerSchema } from '../../src/swagger/types.ts';
-import type { Diagnostic } from '../../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { describeShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 import { readEmittedDocument } from './helpers.ts';
 

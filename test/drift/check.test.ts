@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkUpstream, InputError } from '../../src/drift/index.ts';
 import type { DeclaredDifference, UpstreamLink } from '../../src/model/types.ts';
-import type { Diagnostic } from '../../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
 
 type Doc = Record<string, any>;
 

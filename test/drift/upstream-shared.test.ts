@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { checkUpstream, linksOf } from '../../src/drift/index.ts';
 import { connector } from '../../src/model/connector.ts';
-import { exitCodeFor, type Diagnostic } from '../../src/validate/diagnostic.ts';
+import { exitCodeFor, type Diagnostic } from '../../src/core/diagnostic.ts';
 import { describeShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 
 type Doc = Record<string, any>;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkConnection } from '../../src/harness/connection.ts';
 import { loadConnectorFiles } from '../../src/harness/connector-files.ts';
-import type { Diagnostic } from '../../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
 
 const { apiProperties } = loadConnectorFiles();
 const KEY = 'fake-test-key-0000';

@@ -2,7 +2,7 @@
  * A small connector that passes every rule: the base of the rule table tests. Each call returns a
  * fresh deep copy, so a test case can mutate it freely.
  */
-import type { JsonObject } from '../../src/validate/json-walk.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 
 const SWAGGER: JsonObject = {
     swagger: '2.0',

@@ -6,9 +6,10 @@
 import { describe, expect, test } from 'vitest';
 import { allRules } from '../../src/lint/rules/index.ts';
 import { runRules } from '../../src/lint/run.ts';
-import type { Diagnostic, JsonPathSegments } from '../../src/validate/diagnostic.ts';
-import { sortDiagnostics } from '../../src/validate/diagnostic.ts';
-import type { JsonObject } from '../../src/validate/json-walk.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
+import type { JsonPathSegments } from '../../src/core/pointer.ts';
+import { sortDiagnostics } from '../../src/core/diagnostic.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import { validApiProperties, validSwagger } from './connector-fixture.ts';
 
 export interface Expected {

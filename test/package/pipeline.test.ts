@@ -8,7 +8,7 @@ import { connector } from '../../src/model/index.ts';
 import { defaultOfficialSchemasDir } from '../../src/package/options.ts';
 import { PACKAGE_MARKER } from '../../src/package/output-dir.ts';
 import { packConnector, type PackSteps } from '../../src/package/pipeline.ts';
-import type { Diagnostic } from '../../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 import { DIST_FILES } from './helpers.ts';
 

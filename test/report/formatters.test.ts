@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostics, formatJson, formatStylish } from '../../src/report/index.ts';
-import type { Diagnostic } from '../../src/validate/diagnostic.ts';
-import { sortDiagnostics } from '../../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
+import { sortDiagnostics } from '../../src/core/diagnostic.ts';
 
 const diagnostics: Diagnostic[] = [
     { ruleId: 'title-max-30', severity: 'error', message: 'Title has 31 characters; the limit is 30.', path: ['info', 'title'], file: 'apiDefinition.swagger.json' },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { defaultSeverityOverrides, effectiveSeverity, loadConfigFile, parseConfig } from '../../src/lint/config.ts';
-import { CannotValidateError, validateConnectorDocuments } from '../../src/validate/index.ts';
+import { ToolError, validateConnectorDocuments } from '../../src/validate/index.ts';
 import { at, validApiProperties, validSwagger } from '../helpers/connector-fixture.ts';
 
 describe('config file', () => {
@@ -16,8 +16,8 @@ describe('config file', () => {
         ['wrong shape', '{"title-max-30": "warn"}', 'c.json: config must look like { "rules": { "<rule-id>": "off" | "warn" | "error" } }.'],
         ['not JSON', '{"rules": {"limits": "off",}}', 'c.json: config is not valid JSON: JSON syntax error at 1:28: property name expected.'],
         ['top level not an object', '[]', 'c.json: the top level is not a JSON object.'],
-    ])('%s → CannotValidateError', (_name, text, message) => {
-        expect(() => parseConfig(text, 'c.json')).toThrow(CannotValidateError);
+    ])('%s → ToolError', (_name, text, message) => {
+        expect(() => parseConfig(text, 'c.json')).toThrow(ToolError);
         expect(() => parseConfig(text, 'c.json')).toThrow(message);
     });
     test('missing config file', () => {

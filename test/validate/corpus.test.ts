@@ -1,12 +1,12 @@
 /**
  * Calibration on real certified connectors in ../shared/corpus/connectors: the validator never gives
- * up (no CannotValidateError, no crashed rule) and its per-connector counts by rule are recorded in
+ * up (no ToolError, no crashed rule) and its per-connector counts by rule are recorded in
  * corpus-counts.snap.json (read and checked by hand; see the README rules section).
  */
 import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { validateConnectorDir } from '../../src/validate/index.ts';
-import type { Diagnostic } from '../../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { describeShared, sharedPath } from '../helpers/shared.ts';
 
 const countByRule = (diagnostics: readonly Diagnostic[]) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CannotValidateError } from '../../src/validate/errors.ts';
+import { ToolError } from '../../src/core/errors.ts';
 import { lineColumn, parseJsonText } from '../../src/validate/json-source.ts';
 
 const syntax = (message: string, path: (string | number)[]) => ({ ruleId: 'json-syntax', severity: 'error', message, path, file: 'x.json' });
@@ -35,11 +35,11 @@ describe('parseJsonText', () => {
         ['not JSON at all', 'hello', 'x.json: the top level is not a JSON object (first syntax error at 1:1: invalid symbol).'],
         ['truncated', '\n\n"abc', 'x.json: the top level is not a JSON object (first syntax error at 3:1: unterminated string).'],
     ])('%s cannot be validated', (_name, text, message) => {
-        expect(() => parseJsonText(text, 'x.json')).toThrow(new CannotValidateError('x.json', message.slice('x.json: '.length)));
+        expect(() => parseJsonText(text, 'x.json')).toThrow(new ToolError('x.json', undefined, message.slice('x.json: '.length)));
         try {
             parseJsonText(text, 'x.json');
         } catch (e) {
-            expect([(e as Error).name, (e as Error).message, (e as CannotValidateError).file]).toEqual(['CannotValidateError', message, 'x.json']);
+            expect([(e as Error).name, (e as Error).message, (e as ToolError).file]).toEqual(['ToolError', message, 'x.json']);
         }
     });
     test('lineColumn is 1-based', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateConnectorDocuments } from '../../src/validate/index.ts';
-import type { JsonObject } from '../../src/validate/json-walk.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import { at } from '../helpers/connector-fixture.ts';
 import { describeShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 

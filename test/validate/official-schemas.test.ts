@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadOfficialSchemas, OFFICIAL_SCHEMA_FILES } from '../../src/validate/ajv.ts';
-import { CannotValidateError, validateConnectorDocuments } from '../../src/validate/index.ts';
-import type { JsonObject } from '../../src/validate/json-walk.ts';
+import { ToolError, validateConnectorDocuments } from '../../src/validate/index.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import { at, validApiProperties, validSwagger } from '../helpers/connector-fixture.ts';
 import { describeShared, sharedPath } from '../helpers/shared.ts';
 
@@ -21,7 +21,7 @@ describe('without --official-schemas', () => {
         ]);
     });
     test('a schema folder without the schemas cannot be used', () => {
-        expect(() => loadOfficialSchemas('/nonexistent-schemas')).toThrow(CannotValidateError);
+        expect(() => loadOfficialSchemas('/nonexistent-schemas')).toThrow(ToolError);
         expect(() => loadOfficialSchemas('/nonexistent-schemas')).toThrow("/nonexistent-schemas/apiDefinition.swagger.schema.json: cannot read Microsoft's schema (ENOENT); check --official-schemas.");
     });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkSwaggerStructure } from '../../src/validate/swagger-structure.ts';
-import type { JsonObject } from '../../src/validate/json-walk.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import { at, validSwagger } from '../helpers/connector-fixture.ts';
 
 const GET = ['paths', '/records/{recordId}', 'get'];

@@ -1,5 +1,5 @@
 /** A breaking-change rule: one class of change, its severity and why it is (not) breaking. */
-import type { Severity } from '../../validate/diagnostic.ts';
+import type { Severity } from '../../core/diagnostic.ts';
 import type { BreakingFinding } from '../findings.ts';
 
 export interface BreakingRule {

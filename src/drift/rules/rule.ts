@@ -1,5 +1,5 @@
 /** A drift rule: one kind of finding, its default severity and how its message reads. */
-import type { Severity } from '../../validate/diagnostic.ts';
+import type { Severity } from '../../core/diagnostic.ts';
 
 export interface DriftRule<F> {
     id: string;

@@ -1,4 +1,4 @@
-import { toPointer } from '../../validate/diagnostic.ts';
+import { toPointer } from '../../core/pointer.ts';
 import type { DriftFinding } from '../findings.ts';
 import { showValue, type DriftRule } from './rule.ts';
 

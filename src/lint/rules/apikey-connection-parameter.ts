@@ -1,6 +1,6 @@
-import { API_PROPERTIES_FILE } from '../../validate/files.ts';
-import { entries, isObject } from '../../validate/json-walk.ts';
-import { connectionParameters } from '../api-properties.ts';
+import { API_PROPERTIES_FILE } from '../../core/files.ts';
+import { entries, isObject } from '../../core/json.ts';
+import { connectionParameters } from '../../swagger/api-properties-reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const apikeyConnectionParameter: Rule = {

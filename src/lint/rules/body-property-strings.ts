@@ -1,5 +1,5 @@
-import { asString } from '../../validate/json-walk.ts';
-import { bodyProperties } from '../walk.ts';
+import { asString } from '../../core/json.ts';
+import { bodyProperties } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const bodyPropertyStrings: Rule = {

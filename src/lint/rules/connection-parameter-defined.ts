@@ -1,6 +1,6 @@
-import { API_PROPERTIES_FILE } from '../../validate/files.ts';
-import { walkJson } from '../../validate/json-walk.ts';
-import { connectionParameters, policies, referencedConnectionParameters } from '../api-properties.ts';
+import { API_PROPERTIES_FILE } from '../../core/files.ts';
+import { walkJson } from '../../core/json.ts';
+import { connectionParameters, policies, referencedConnectionParameters } from '../../swagger/api-properties-reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const connectionParameterDefined: Rule = {

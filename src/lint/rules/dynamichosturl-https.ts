@@ -1,6 +1,6 @@
-import { API_PROPERTIES_FILE } from '../../validate/files.ts';
-import { asString } from '../../validate/json-walk.ts';
-import { connectionParameters, policies, possibleValues, referencedConnectionParameters } from '../api-properties.ts';
+import { API_PROPERTIES_FILE } from '../../core/files.ts';
+import { asString } from '../../core/json.ts';
+import { connectionParameters, policies, possibleValues, referencedConnectionParameters } from '../../swagger/api-properties-reader.ts';
 import { POLICY_URL_TEMPLATE } from '../constants.ts';
 import type { Rule } from '../rule.ts';
 

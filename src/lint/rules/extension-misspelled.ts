@@ -1,4 +1,4 @@
-import { walkJson } from '../../validate/json-walk.ts';
+import { walkJson } from '../../core/json.ts';
 import { KNOWN_EXTENSIONS } from '../constants.ts';
 import { editDistance } from '../text.ts';
 import type { Rule } from '../rule.ts';

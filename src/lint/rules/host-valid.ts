@@ -1,4 +1,4 @@
-import { asString } from '../../validate/json-walk.ts';
+import { asString } from '../../core/json.ts';
 import type { Rule } from '../rule.ts';
 
 export const hostValid: Rule = {

@@ -1,4 +1,4 @@
-import { asObject, asString } from '../../validate/json-walk.ts';
+import { asObject, asString } from '../../core/json.ts';
 import type { Rule } from '../rule.ts';
 
 const EMAIL = /^[\x21-\x3f\x41-\x7e]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;

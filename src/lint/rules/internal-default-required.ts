@@ -1,5 +1,5 @@
-import { asArray, entries, isObject, walkJson } from '../../validate/json-walk.ts';
-import { uniqueParameters } from '../walk.ts';
+import { asArray, entries, isObject, walkJson } from '../../core/json.ts';
+import { uniqueParameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 const skipSubtree = (key: string | number | undefined) => key === 'examples' || key === 'example' || key === 'x-ms-test-value';
@@ -11,8 +11,8 @@ export const internalDefaultRequired: Rule = {
     source: 'Validator PropertyMustBeRequired / InternalPropertyWithDefaultOptional; Learn extensions',
     check({ swagger, report }) {
         for (const p of uniqueParameters(swagger)) {
-            if (p.param['x-ms-visibility'] === 'internal' && p.param.default !== undefined && p.param.required !== true) {
-                report({ path: p.at, message: `Parameter "${String(p.param.name)}" of ${p.op.label} is internal with a default, so it must be required.` });
+            if (p.node['x-ms-visibility'] === 'internal' && p.node.default !== undefined && p.node.required !== true) {
+                report({ path: p.at, message: `Parameter "${String(p.node.name)}" of ${p.op.label} is internal with a default, so it must be required.` });
             }
         }
         walkJson(swagger, (node, path, key) => {

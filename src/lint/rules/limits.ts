@@ -1,5 +1,5 @@
 import { MAX_BODY_SCHEMAS, MAX_OPERATIONS, MAX_SWAGGER_BYTES } from '../constants.ts';
-import { bodyParameters, countSchemas, operations } from '../walk.ts';
+import { bodyParameters, countSchemas, operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const limits: Rule = {
@@ -14,7 +14,7 @@ export const limits: Rule = {
             report({ path: [], message: `The swagger file has ${swaggerByteSize} bytes; it must be smaller than 1 MB (${MAX_SWAGGER_BYTES} bytes).` });
         }
         for (const p of bodyParameters(swagger)) {
-            const count = countSchemas(swagger, p.param.schema);
+            const count = countSchemas(swagger, p.node.schema);
             if (count > MAX_BODY_SCHEMAS) report({ path: [...p.at, 'schema'], message: `The body of ${p.op.label} has ${count} schemas; the limit is ${MAX_BODY_SCHEMAS} per body.` });
         }
     },

@@ -1,4 +1,4 @@
-import { asArray, asObject, asString } from '../../validate/json-walk.ts';
+import { asArray, asObject, asString } from '../../core/json.ts';
 import { REQUIRED_METADATA_KEYS } from '../constants.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,7 +1,7 @@
-import type { JsonPathSegments } from '../../validate/diagnostic.ts';
-import { asArray } from '../../validate/json-walk.ts';
+import type { JsonPathSegments } from '../../core/pointer.ts';
+import { asArray } from '../../core/json.ts';
 import { ALLOWED_MIME_TYPES } from '../constants.ts';
-import { operations } from '../walk.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const mimeTypes: Rule = {
@@ -19,8 +19,8 @@ export const mimeTypes: Rule = {
         checkList(swagger.consumes, ['consumes']);
         checkList(swagger.produces, ['produces']);
         for (const op of operations(swagger)) {
-            checkList(op.op.consumes, [...op.at, 'consumes']);
-            checkList(op.op.produces, [...op.at, 'produces']);
+            checkList(op.node.consumes, [...op.at, 'consumes']);
+            checkList(op.node.produces, [...op.at, 'produces']);
         }
     },
 };

@@ -1,4 +1,4 @@
-import { operations, parameters } from '../walk.ts';
+import { operations, parameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const noBodyOnGet: Rule = {
@@ -10,8 +10,8 @@ export const noBodyOnGet: Rule = {
         for (const op of operations(swagger)) {
             if (op.method !== 'get') continue;
             for (const p of parameters(swagger, op)) {
-                if (p.param.in === 'body' || p.param.in === 'formData') {
-                    report({ path: p.at, message: `${op.label} is a GET and cannot have a ${String(p.param.in)} parameter.` });
+                if (p.node.in === 'body' || p.node.in === 'formData') {
+                    report({ path: p.at, message: `${op.label} is a GET and cannot have a ${String(p.node.in)} parameter.` });
                 }
             }
         }

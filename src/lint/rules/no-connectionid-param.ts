@@ -1,5 +1,5 @@
-import { asString } from '../../validate/json-walk.ts';
-import { operations, parameters } from '../walk.ts';
+import { asString } from '../../core/json.ts';
+import { operations, parameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const noConnectionIdParam: Rule = {
@@ -10,7 +10,7 @@ export const noConnectionIdParam: Rule = {
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
             for (const p of parameters(swagger, op)) {
-                if ((asString(p.param.name) ?? '').toLowerCase() === 'connectionid') {
+                if ((asString(p.node.name) ?? '').toLowerCase() === 'connectionid') {
                     report({ path: p.at, message: `${op.label}: the parameter name "connectionId" is reserved by the platform.` });
                 }
             }

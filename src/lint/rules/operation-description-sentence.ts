@@ -1,5 +1,5 @@
-import { asString } from '../../validate/json-walk.ts';
-import { operations } from '../walk.ts';
+import { asString } from '../../core/json.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationDescriptionSentence: Rule = {
@@ -9,11 +9,11 @@ export const operationDescriptionSentence: Rule = {
     source: 'Learn certification submission and coding standards (review)',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            const description = asString(op.op.description);
+            const description = asString(op.node.description);
             if (description === undefined || description.trim() === '') continue;
             const at = [...op.at, 'description'];
             if (!/[.!?]$/.test(description.trim())) report({ path: at, message: `${op.label}: description must end with a period.` });
-            const summary = asString(op.op.summary);
+            const summary = asString(op.node.summary);
             if (summary !== undefined && summary.trim().toLowerCase() === description.trim().replace(/[.!?]$/, '').toLowerCase()) {
                 report({ path: at, message: `${op.label}: description repeats the summary; explain what the operation does.` });
             }

@@ -1,5 +1,5 @@
-import { asString } from '../../validate/json-walk.ts';
-import { operations } from '../walk.ts';
+import { asString } from '../../core/json.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationIdPascalCase: Rule = {
@@ -9,7 +9,7 @@ export const operationIdPascalCase: Rule = {
     source: 'Learn coding standards (guideline)',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            const id = asString(op.op.operationId);
+            const id = asString(op.node.operationId);
             if (id === undefined || id === '') continue;
             if (!/^[A-Z][A-Za-z0-9]*(_V\d+)?$/.test(id)) report({ path: [...op.at, 'operationId'], message: `operationId "${id}" is not PascalCase.` });
         }

@@ -1,4 +1,4 @@
-import { operations } from '../walk.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationIdRequiredUnique: Rule = {
@@ -10,7 +10,7 @@ export const operationIdRequiredUnique: Rule = {
         const seen = new Map<string, string>();
         for (const op of operations(swagger)) {
             const where = `${op.method.toUpperCase()} ${op.pathKey}`;
-            const id = op.op.operationId;
+            const id = op.node.operationId;
             if (typeof id !== 'string' || id === '') {
                 report({ path: op.at, message: `${where} has no operationId.` });
                 continue;

@@ -1,6 +1,6 @@
-import { asString } from '../../validate/json-walk.ts';
+import { asString } from '../../core/json.ts';
 import { SUMMARY_RESTRICTED_CHARS } from '../constants.ts';
-import { operations } from '../walk.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationSummaryChars: Rule = {
@@ -10,7 +10,7 @@ export const operationSummaryChars: Rule = {
     source: 'Validator restricted characters (PR #1095); Learn string guidance',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            const summary = asString(op.op.summary);
+            const summary = asString(op.node.summary);
             if (summary === undefined) continue;
             const hits = SUMMARY_RESTRICTED_CHARS.filter((c) => summary.includes(c));
             if (hits.length > 0) report({ path: [...op.at, 'summary'], message: `${op.label}: summary contains restricted character(s) ${hits.join(' ')}.` });

@@ -1,5 +1,5 @@
-import { asString } from '../../validate/json-walk.ts';
-import { operations } from '../walk.ts';
+import { asString } from '../../core/json.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationSummaryLength: Rule = {
@@ -9,7 +9,7 @@ export const operationSummaryLength: Rule = {
     source: 'Learn certification submission and string guidance (80; validator OperationSummaryTooLong threshold not published)',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            const summary = asString(op.op.summary);
+            const summary = asString(op.node.summary);
             if (summary !== undefined && summary.length > 80) report({ path: [...op.at, 'summary'], message: `${op.label}: summary has ${summary.length} characters; keep it to 80.` });
         }
     },

@@ -1,5 +1,5 @@
-import { asString } from '../../validate/json-walk.ts';
-import { operations } from '../walk.ts';
+import { asString } from '../../core/json.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationSummaryNoTrailingPeriod: Rule = {
@@ -9,7 +9,7 @@ export const operationSummaryNoTrailingPeriod: Rule = {
     source: 'Learn connector string guidance (summaries are titles, not sentences)',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            const summary = asString(op.op.summary);
+            const summary = asString(op.node.summary);
             if (summary !== undefined && /[.\s]$/.test(summary)) report({ path: [...op.at, 'summary'], message: `${op.label}: summary must not end with a period or whitespace.` });
         }
     },

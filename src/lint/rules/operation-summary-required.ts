@@ -1,4 +1,4 @@
-import { operations } from '../walk.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationSummaryRequired: Rule = {
@@ -9,7 +9,7 @@ export const operationSummaryRequired: Rule = {
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
             for (const key of ['summary', 'description'] as const) {
-                const v = op.op[key];
+                const v = op.node[key];
                 if (typeof v !== 'string' || v.trim() === '') report({ path: op.at, message: `${op.label} has no ${key}.` });
             }
         }

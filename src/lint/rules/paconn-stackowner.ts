@@ -1,5 +1,5 @@
-import { API_PROPERTIES_FILE } from '../../validate/files.ts';
-import { asObject } from '../../validate/json-walk.ts';
+import { API_PROPERTIES_FILE } from '../../core/files.ts';
+import { asObject } from '../../core/json.ts';
 import type { Rule } from '../rule.ts';
 
 export const paconnStackowner: Rule = {

@@ -1,5 +1,5 @@
-import { asObject, asString, isObject } from '../../validate/json-walk.ts';
-import { derefSchema, operations, successCodes } from '../walk.ts';
+import { asObject, asString, isObject } from '../../core/json.ts';
+import { derefObject, operations, successCodes } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const pageableNextlinkInSchema: Rule = {
@@ -9,10 +9,10 @@ export const pageableNextlinkInSchema: Rule = {
     source: 'Learn extensions (x-ms-pageable); the platform reads the link from the response root',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            const name = asString(asObject(op.op['x-ms-pageable'])?.nextLinkName);
+            const name = asString(asObject(op.node['x-ms-pageable'])?.nextLinkName);
             if (name === undefined) continue;
-            const responses = asObject(op.op.responses);
-            const schemas = successCodes(op.op).map((c) => derefSchema(swagger, asObject(responses?.[c])?.schema)).filter((s) => s !== undefined);
+            const responses = asObject(op.node.responses);
+            const schemas = successCodes(op.node).map((c) => derefObject(swagger, asObject(responses?.[c])?.schema)).filter((s) => s !== undefined);
             const found = schemas.some((s) => isObject(s.properties) && s.properties[name] !== undefined);
             if (!found) report({ path: [...op.at, 'x-ms-pageable', 'nextLinkName'], message: `${op.label}: the success response schema has no "${name}" property for x-ms-pageable.` });
         }

@@ -1,6 +1,6 @@
-import { isObject } from '../../validate/json-walk.ts';
+import { isObject } from '../../core/json.ts';
 import { NEXT_LINK_NAMES } from '../constants.ts';
-import { operations } from '../walk.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const pageableNextlinkName: Rule = {
@@ -10,7 +10,7 @@ export const pageableNextlinkName: Rule = {
     source: 'Validator InvalidNextLinkNameValue',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            const pageable = op.op['x-ms-pageable'];
+            const pageable = op.node['x-ms-pageable'];
             if (pageable === undefined) continue;
             const name = isObject(pageable) ? pageable.nextLinkName : undefined;
             if (typeof name !== 'string' || !NEXT_LINK_NAMES.includes(name)) {

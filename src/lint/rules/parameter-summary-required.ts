@@ -1,5 +1,5 @@
-import { asString } from '../../validate/json-walk.ts';
-import { uniqueParameters } from '../walk.ts';
+import { asString } from '../../core/json.ts';
+import { uniqueParameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const parameterSummaryRequired: Rule = {
@@ -9,9 +9,9 @@ export const parameterSummaryRequired: Rule = {
     source: 'Certification validator "property is required" (PR #550, #4041, #4160)',
     check({ swagger, report }) {
         for (const p of uniqueParameters(swagger)) {
-            const missing = (['x-ms-summary', 'description'] as const).filter((k) => (asString(p.param[k]) ?? '').trim() === '');
+            const missing = (['x-ms-summary', 'description'] as const).filter((k) => (asString(p.node[k]) ?? '').trim() === '');
             if (missing.length > 0) {
-                const name = asString(p.param.name) ?? '?';
+                const name = asString(p.node.name) ?? '?';
                 report({ path: p.at, message: `Parameter "${name}" of ${p.op.label} is missing ${missing.join(' and ')}.` });
             }
         }

@@ -1,5 +1,5 @@
-import { asString, entries } from '../../validate/json-walk.ts';
-import { uniqueParameters } from '../walk.ts';
+import { asString, entries } from '../../core/json.ts';
+import { uniqueParameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const pathParamRequired: Rule = {
@@ -13,8 +13,8 @@ export const pathParamRequired: Rule = {
             if (pathKey.includes('*')) report({ path: ['paths', pathKey], message: `Path "${pathKey}" must not contain "*".` });
         }
         for (const p of uniqueParameters(swagger)) {
-            if (p.param.in !== 'path' || p.param['x-ms-url-encoding'] !== undefined) continue;
-            report({ path: p.at, message: `Path parameter "${asString(p.param.name) ?? '?'}" of ${p.op.label} needs x-ms-url-encoding ("single" or "double").` });
+            if (p.node.in !== 'path' || p.node['x-ms-url-encoding'] !== undefined) continue;
+            report({ path: p.at, message: `Path parameter "${asString(p.node.name) ?? '?'}" of ${p.op.label} needs x-ms-url-encoding ("single" or "double").` });
         }
     },
 };

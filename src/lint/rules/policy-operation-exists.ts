@@ -1,8 +1,7 @@
-import { API_PROPERTIES_FILE } from '../../validate/files.ts';
-import { asString } from '../../validate/json-walk.ts';
-import { policies } from '../api-properties.ts';
+import { API_PROPERTIES_FILE } from '../../core/files.ts';
+import { policies } from '../../swagger/api-properties-reader.ts';
 import { POLICY_OPERATION_NAMES } from '../constants.ts';
-import { operations } from '../walk.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const policyOperationExists: Rule = {
@@ -11,7 +10,7 @@ export const policyOperationExists: Rule = {
     description: 'Every operationId named by a policy template instance exists in the swagger.',
     source: 'Validator OperationIdNotFound; Learn policy templates (x-ms-apimTemplate-operationName)',
     check({ swagger, apiProperties, report }) {
-        const ids = new Set(operations(swagger).map((o) => asString(o.op.operationId)).filter((id) => id !== undefined));
+        const ids = new Set(operations(swagger).map((o) => o.operationId).filter((id) => id !== undefined));
         for (const p of policies(apiProperties)) {
             const names = p.parameters[POLICY_OPERATION_NAMES];
             const list = Array.isArray(names) ? names : typeof names === 'string' ? [names] : [];

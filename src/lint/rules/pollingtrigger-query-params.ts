@@ -1,8 +1,8 @@
-import { API_PROPERTIES_FILE } from '../../validate/files.ts';
-import { asString, entries } from '../../validate/json-walk.ts';
-import { policies } from '../api-properties.ts';
+import { API_PROPERTIES_FILE } from '../../core/files.ts';
+import { asString, entries } from '../../core/json.ts';
+import { policies } from '../../swagger/api-properties-reader.ts';
 import { POLICY_OPERATION_NAMES, POLICY_TRIGGER_CONFIG, TRIGGER_CONFIG_NEXT_LINK } from '../constants.ts';
-import { operations, parameters } from '../walk.ts';
+import { operations, parameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const pollingtriggerQueryParams: Rule = {
@@ -16,14 +16,14 @@ export const pollingtriggerQueryParams: Rule = {
             if (p.templateId !== 'pollingtrigger') continue;
             const names = p.parameters[POLICY_OPERATION_NAMES];
             const targets = ops.filter((o) => {
-                const id = asString(o.op.operationId);
+                const id = asString(o.node.operationId);
                 return id !== undefined && (Array.isArray(names) ? names.includes(id) : names === id);
             });
             if (targets.length === 0) continue;
             for (const [key] of entries(p.parameters[POLICY_TRIGGER_CONFIG])) {
                 if (key === TRIGGER_CONFIG_NEXT_LINK) continue;
                 for (const op of targets) {
-                    const ok = parameters(swagger, op).some((q) => q.param.in === 'query' && q.param.name === key);
+                    const ok = parameters(swagger, op).some((q) => q.node.in === 'query' && q.node.name === key);
                     if (!ok) report({ file: API_PROPERTIES_FILE, path: [...p.at, 'parameters', POLICY_TRIGGER_CONFIG, key], message: `triggerConfig key "${key}" is not a query parameter of ${op.label}.` });
                 }
             }

@@ -1,6 +1,6 @@
-import type { JsonPathSegments } from '../../validate/diagnostic.ts';
-import { asString, type JsonObject } from '../../validate/json-walk.ts';
-import { bodyProperties, successResponseProperties, uniqueParameters } from '../walk.ts';
+import type { JsonPathSegments } from '../../core/pointer.ts';
+import { asString, type JsonObject } from '../../core/json.ts';
+import { bodyProperties, successResponseProperties, uniqueParameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const propertyDescriptionSentence: Rule = {
@@ -23,7 +23,7 @@ export const propertyDescriptionSentence: Rule = {
                 report({ path, message: `${label}: description repeats the x-ms-summary; say what the value means.` });
             }
         };
-        for (const p of uniqueParameters(swagger)) check(p.param, p.at, `Parameter "${asString(p.param.name) ?? '?'}" of ${p.op.label}`);
+        for (const p of uniqueParameters(swagger)) check(p.node, p.at, `Parameter "${asString(p.node.name) ?? '?'}" of ${p.op.label}`);
         for (const { prop, op } of bodyProperties(swagger)) check(prop.schema, prop.at, `Property "${prop.name}" (${op.label})`);
         for (const { prop, op } of successResponseProperties(swagger)) check(prop.schema, prop.at, `Property "${prop.name}" (${op.label})`);
     },

@@ -1,5 +1,5 @@
-import { asString } from '../../validate/json-walk.ts';
-import { uniqueParameters } from '../walk.ts';
+import { asString } from '../../core/json.ts';
+import { uniqueParameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const queryParamNoEncoding: Rule = {
@@ -9,8 +9,8 @@ export const queryParamNoEncoding: Rule = {
     source: 'Validator QueryParameterEncodingNotSupported (facts §3.2 path-param-required)',
     check({ swagger, report }) {
         for (const p of uniqueParameters(swagger)) {
-            if (p.param.in !== 'query' || p.param['x-ms-url-encoding'] === undefined) continue;
-            report({ path: [...p.at, 'x-ms-url-encoding'], message: `Query parameter "${asString(p.param.name) ?? '?'}" of ${p.op.label} must not have x-ms-url-encoding; it applies to path parameters only.` });
+            if (p.node.in !== 'query' || p.node['x-ms-url-encoding'] === undefined) continue;
+            report({ path: [...p.at, 'x-ms-url-encoding'], message: `Query parameter "${asString(p.node.name) ?? '?'}" of ${p.op.label} must not have x-ms-url-encoding; it applies to path parameters only.` });
         }
     },
 };

@@ -1,5 +1,5 @@
-import { asObject } from '../../validate/json-walk.ts';
-import { operations } from '../walk.ts';
+import { asObject } from '../../core/json.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const responseDefaultNoSchema: Rule = {
@@ -9,7 +9,7 @@ export const responseDefaultNoSchema: Rule = {
     source: 'Validator DefaultResponseHasSchema',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            const def = asObject(asObject(op.op.responses)?.default);
+            const def = asObject(asObject(op.node.responses)?.default);
             if (def?.schema !== undefined) report({ path: [...op.at, 'responses', 'default', 'schema'], message: `${op.label}: the default response must not have a schema.` });
         }
     },

@@ -1,5 +1,5 @@
-import { entries, isObject } from '../../validate/json-walk.ts';
-import { operations } from '../walk.ts';
+import { entries, isObject } from '../../core/json.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const responseNoEmptySchema: Rule = {
@@ -9,7 +9,7 @@ export const responseNoEmptySchema: Rule = {
     source: 'Certification review "Empty schema is not allowed" (PR #1316, #2145)',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            for (const [code, response] of entries(op.op.responses)) {
+            for (const [code, response] of entries(op.node.responses)) {
                 if (isObject(response) && isObject(response.schema) && Object.keys(response.schema).length === 0) {
                     report({ path: [...op.at, 'responses', code, 'schema'], message: `${op.label}: response ${code} has an empty schema; describe the output or drop the schema.` });
                 }

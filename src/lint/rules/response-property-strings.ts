@@ -1,5 +1,5 @@
-import { asString } from '../../validate/json-walk.ts';
-import { successResponseProperties } from '../walk.ts';
+import { asString } from '../../core/json.ts';
+import { successResponseProperties } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const responsePropertyStrings: Rule = {

@@ -1,5 +1,5 @@
-import { asObject } from '../../validate/json-walk.ts';
-import { operations, successCodes } from '../walk.ts';
+import { asObject } from '../../core/json.ts';
+import { operations, successCodes } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const responseSingleSchema: Rule = {
@@ -9,8 +9,8 @@ export const responseSingleSchema: Rule = {
     source: 'Validator OperationHasManyResponsesWithSchema (facts §3.2), narrowed to 2xx and a warning: error bodies (400/500) carry schemas in certified connectors and in ours, and certified Encodian has 200+202 schemas on 197 of 219 operations, so Microsoft does not enforce it as an error',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            const responses = asObject(op.op.responses);
-            const withSchema = successCodes(op.op).filter((c) => asObject(responses?.[c])?.schema !== undefined);
+            const responses = asObject(op.node.responses);
+            const withSchema = successCodes(op.node).filter((c) => asObject(responses?.[c])?.schema !== undefined);
             for (const code of withSchema.slice(1)) {
                 report({ path: [...op.at, 'responses', code, 'schema'], message: `${op.label}: responses ${withSchema[0]} and ${code} both have a schema; the designer uses only one success schema.` });
             }

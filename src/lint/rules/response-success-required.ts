@@ -1,5 +1,5 @@
-import { entries, isObject } from '../../validate/json-walk.ts';
-import { operations, successCodes } from '../walk.ts';
+import { entries, isObject } from '../../core/json.ts';
+import { operations, successCodes } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const responseSuccessRequired: Rule = {
@@ -9,9 +9,9 @@ export const responseSuccessRequired: Rule = {
     source: 'Validator OperationShouldHaveSuccessfulResponse; Learn coding standards',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            if (!isObject(op.op.responses)) continue;
-            if (successCodes(op.op).length > 0) continue;
-            const codes = entries(op.op.responses).map(([c]) => c);
+            if (!isObject(op.node.responses)) continue;
+            if (successCodes(op.node).length > 0) continue;
+            const codes = entries(op.node.responses).map(([c]) => c);
             const only = codes.length === 1 && codes[0] === 'default';
             report({ path: [...op.at, 'responses'], message: only ? `${op.label} has only a default response; declare a 2xx success response.` : `${op.label} has no 2xx success response.` });
         }

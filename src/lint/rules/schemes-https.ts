@@ -1,4 +1,4 @@
-import { asArray } from '../../validate/json-walk.ts';
+import { asArray } from '../../core/json.ts';
 import type { Rule } from '../rule.ts';
 
 export const schemesHttps: Rule = {

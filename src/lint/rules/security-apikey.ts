@@ -1,6 +1,6 @@
-import type { JsonPathSegments } from '../../validate/diagnostic.ts';
-import { asArray, asObject, entries, isObject } from '../../validate/json-walk.ts';
-import { operations } from '../walk.ts';
+import type { JsonPathSegments } from '../../core/pointer.ts';
+import { asArray, asObject, entries, isObject } from '../../core/json.ts';
+import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const securityApikey: Rule = {
@@ -30,6 +30,6 @@ export const securityApikey: Rule = {
             });
         };
         checkRequirements(swagger.security, ['security']);
-        for (const op of operations(swagger)) checkRequirements(op.op.security, [...op.at, 'security']);
+        for (const op of operations(swagger)) checkRequirements(op.node.security, [...op.at, 'security']);
     },
 };

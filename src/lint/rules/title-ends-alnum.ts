@@ -1,4 +1,4 @@
-import { asObject, asString } from '../../validate/json-walk.ts';
+import { asObject, asString } from '../../core/json.ts';
 import type { Rule } from '../rule.ts';
 
 export const titleEndsAlnum: Rule = {

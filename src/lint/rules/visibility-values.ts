@@ -1,4 +1,4 @@
-import { walkJson } from '../../validate/json-walk.ts';
+import { walkJson } from '../../core/json.ts';
 import { VISIBILITY_VALUES } from '../constants.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,5 +1,5 @@
 /** Defensive accessors for documents of unknown shape (any connector folder, possibly broken). */
-import type { JsonPathSegments } from './diagnostic.ts';
+import type { JsonPathSegments } from './pointer.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -22,14 +22,22 @@ export function walkJson(value: unknown, visit: (value: unknown, path: JsonPathS
     go(value, path, undefined);
 }
 
-/** Value at a local `#/a/b` reference, or undefined. */
-export function resolveLocalRef(doc: unknown, ref: string): unknown {
-    if (!ref.startsWith('#/')) return undefined;
+/** The value at `segments` in `doc` (own properties only), or undefined. */
+export function lookup(doc: unknown, segments: readonly (string | number)[]): unknown {
     let cur: unknown = doc;
-    for (const raw of ref.slice(2).split('/')) {
-        const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
-        if (!isObject(cur)) return undefined;
-        cur = cur[key];
+    for (const seg of segments) {
+        const s = String(seg);
+        if (Array.isArray(cur)) {
+            const i = Number(s);
+            cur = Number.isInteger(i) && String(i) === s ? cur[i] : undefined;
+        } else if (isObject(cur)) {
+            cur = Object.hasOwn(cur, s) ? cur[s] : undefined;
+        } else {
+            return undefined;
+        }
     }
     return cur;
 }
+
+/** `"string"`, `1000`, `true`, `["a","b"]`, or `absent`: a value as messages show it. */
+export const showValue = (v: unknown): string => (v === undefined ? 'absent' : JSON.stringify(v));

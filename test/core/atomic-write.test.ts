@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { writeFileAtomic } from '../../src/io/atomic.ts';
+import { writeFileAtomic } from '../../src/core/atomic-write.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

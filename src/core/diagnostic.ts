@@ -3,8 +3,9 @@
  * `path` stays an array of segments (Swagger path keys contain "/"); it is encoded to a JSON pointer
  * only at the edge, by the formatters.
  */
+import { toPointer, type JsonPathSegments } from './pointer.ts';
+
 export type Severity = 'error' | 'warn' | 'info';
-export type JsonPathSegments = (string | number)[];
 
 export interface Diagnostic {
     ruleId: string;
@@ -14,20 +15,6 @@ export interface Diagnostic {
     /** File the path points into (relative to the validated folder), when known. */
     file?: string;
 }
-
-/** RFC 6901 JSON pointer with a leading "#", e.g. `#/paths/~1v2~1transactions/post`. */
-export const toPointer = (path: readonly (string | number)[]): string =>
-    '#' + path.map((s) => '/' + String(s).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
-
-/** Inverse of toPointer (accepts with or without the leading "#"). */
-export const fromPointer = (pointer: string): string[] => {
-    const p = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-    if (p === '') return [];
-    return p
-        .slice(1)
-        .split('/')
-        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-};
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === 'error');
 

@@ -1,6 +1,6 @@
 /** Traversals of apiProperties.json of unknown shape. */
-import type { JsonPathSegments } from '../validate/diagnostic.ts';
-import { asArray, asObject, asString, entries, isObject, type JsonObject } from '../validate/json-walk.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
+import { asArray, asObject, asString, entries, isObject, type JsonObject } from '../core/json.ts';
 
 export interface PolicyRef {
     policy: JsonObject;
