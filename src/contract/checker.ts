@@ -9,7 +9,7 @@ import type { SwaggerDocument, SwaggerRef, SwaggerSchema } from '../swagger/type
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { createContractAjv, type SchemaValidator } from './ajv.ts';
 import { CONTRACT_RULE_ID, toDiagnostics } from './messages.ts';
-import { bodyParameter, declaredStatuses, listOperations, type LocatedOperation } from './operations.ts';
+import { bodyParameter, statusesOf, typedOperations, type TypedOperationAt } from '../swagger/reader.ts';
 import { definitionsToJsonSchema, toJsonSchema, ContractSchemaError, type ContractMode } from './to-json-schema.ts';
 
 export interface ContractChecker {
@@ -33,8 +33,8 @@ type Compiled = { ok: true; validate: SchemaValidator } | { ok: false; diagnosti
 
 export function createContractChecker(doc: SwaggerDocument): ContractChecker {
     const ajv = createContractAjv();
-    const operations = new Map<string, LocatedOperation>();
-    for (const op of listOperations(doc)) if (!operations.has(op.operationId)) operations.set(op.operationId, op);
+    const operations = new Map<string, TypedOperationAt>();
+    for (const op of typedOperations(doc)) if (!operations.has(op.operationId)) operations.set(op.operationId, op);
     const rootsAdded = new Set<ContractMode>();
     const compiled = new Map<string, Compiled>();
 
@@ -92,7 +92,7 @@ export function createContractChecker(doc: SwaggerDocument): ContractChecker {
             if (declared === undefined) {
                 return [
                     finding(
-                        `status ${code} is not declared by operation ${operationId} (declared: ${declaredStatuses(op.operation).join(', ')}).`,
+                        `status ${code} is not declared by operation ${operationId} (declared: ${statusesOf(op.operation).join(', ')}).`,
                     ),
                 ];
             }

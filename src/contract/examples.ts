@@ -13,7 +13,7 @@ import type { SwaggerDocument } from '../swagger/types.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { createContractChecker } from './checker.ts';
 import { PAYLOADS_FOLDER, scanPayloadFixtures, type PayloadFixture, type PayloadFixtureScan } from './fixture-files.ts';
-import { bodyParameter, declaredStatuses, listOperations } from './operations.ts';
+import { bodyParameter, statusesOf, typedOperations } from '../swagger/reader.ts';
 
 export { PAYLOADS_FOLDER, parseFixtureName, scanPayloadFixtures, type PayloadFixture } from './fixture-files.ts';
 
@@ -81,13 +81,13 @@ export function checkExampleCoverage(rootDir: string, doc: SwaggerDocument, scan
     const out: Diagnostic[] = [];
     const missing = (path: Diagnostic['path'], message: string) =>
         out.push({ ruleId: EXAMPLE_COVERAGE_RULE_ID, severity: 'error', message, path });
-    for (const { operationId, operation, at } of listOperations(doc)) {
+    for (const { operationId, operation, at } of typedOperations(doc)) {
         const folder = `${PAYLOADS_FOLDER}/${operationId}`;
         const body = bodyParameter(operation);
         if (body && !byKey.has(fixtureKey(operationId, 'request'))) {
             missing([...at, 'parameters', body.index], `${operationId} has a body parameter but no request example (${folder}/request.<case>.json).`);
         }
-        for (const status of declaredStatuses(operation)) {
+        for (const status of statusesOf(operation)) {
             if (operation.responses[status]?.schema === undefined) continue;
             if (!byKey.has(fixtureKey(operationId, status))) {
                 missing(
@@ -104,8 +104,8 @@ export function checkExampleCoverage(rootDir: string, doc: SwaggerDocument, scan
 export function checkEmbeddedExamples(rootDir: string, doc: SwaggerDocument, scan: PayloadFixtureScan = scanPayloadFixtures(rootDir)): Diagnostic[] {
     const byKey = indexFixtures(scan.fixtures);
     const out: Diagnostic[] = [];
-    for (const { operationId, operation, at } of listOperations(doc)) {
-        for (const status of declaredStatuses(operation)) {
+    for (const { operationId, operation, at } of typedOperations(doc)) {
+        for (const status of statusesOf(operation)) {
             const response = operation.responses[status]!;
             const path = [...at, 'responses', status, 'examples', 'application/json'];
             const examples = response.examples;

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatStylish } from '../report/stylish.ts';
-import { CannotRunError, maskSecrets } from './errors.ts';
+import { ToolError } from '../core/errors.ts';
+import { maskSecrets } from './errors.ts';
 import { createHarness } from './execute.ts';
 import { PAGING_LIMIT_DEFAULT, QUERY_OPERATION_ID, queryAllChargingSessions } from './paging.ts';
 
@@ -41,7 +42,7 @@ function readJsonArg(name: string, raw: string | undefined): Record<string, unkn
         try {
             text = readFileSync(raw.slice(1), 'utf8');
         } catch (e) {
-            throw new CannotRunError(`--${name}: cannot read ${raw.slice(1)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+            throw new ToolError(undefined, undefined, `--${name}: cannot read ${raw.slice(1)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         }
     }
     let value: unknown;
@@ -49,9 +50,9 @@ function readJsonArg(name: string, raw: string | undefined): Record<string, unkn
         value = JSON.parse(text);
     } catch (e) {
         // Node 22 appends " (line L column C)" to the position; keep one wording across versions.
-        throw new CannotRunError(`--${name} is not valid JSON: ${(e as Error).message.replace(/ \(line \d+ column \d+\)$/, '')}`);
+        throw new ToolError(undefined, undefined, `--${name} is not valid JSON: ${(e as Error).message.replace(/ \(line \d+ column \d+\)$/, '')}`);
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CannotRunError(`--${name} must be a JSON object`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ToolError(undefined, undefined, `--${name} must be a JSON object`);
     return value as Record<string, unknown>;
 }
 
@@ -77,7 +78,7 @@ export async function runTry(argv: readonly string[], io: TryIo): Promise<0 | 1 
                 },
             });
         } catch (e) {
-            throw new CannotRunError(`${(e as Error).message}\n${TRY_USAGE}`);
+            throw new ToolError(undefined, undefined, `${(e as Error).message}\n${TRY_USAGE}`);
         }
         const { values, positionals } = parsed;
         if (values.help) {
@@ -89,16 +90,16 @@ export async function runTry(argv: readonly string[], io: TryIo): Promise<0 | 1 
         if (connection['api_key'] === undefined && envKey) connection['api_key'] = envKey;
         // Mask the API key in everything printed, even before the connection is checked.
         secrets = typeof connection['api_key'] === 'string' && connection['api_key'] !== '' ? [connection['api_key']] : [];
-        if (positionals.length !== 1) throw new CannotRunError(`expected exactly one operationId, got ${positionals.length}\n${TRY_USAGE}`);
+        if (positionals.length !== 1) throw new ToolError(undefined, undefined, `expected exactly one operationId, got ${positionals.length}\n${TRY_USAGE}`);
         const operationId = positionals[0]!;
         const input = readJsonArg('input', values.input);
         let limit = PAGING_LIMIT_DEFAULT;
         if (values.limit !== undefined) {
-            if (!values.all) throw new CannotRunError('--limit is only used with --all (give "limit" in --input otherwise)');
+            if (!values.all) throw new ToolError(undefined, undefined, '--limit is only used with --all (give "limit" in --input otherwise)');
             limit = Number(values.limit);
-            if (!Number.isInteger(limit) || limit < 1) throw new CannotRunError(`--limit must be a positive integer, got "${values.limit}"`);
+            if (!Number.isInteger(limit) || limit < 1) throw new ToolError(undefined, undefined, `--limit must be a positive integer, got "${values.limit}"`);
         }
-        if (values.all && operationId !== QUERY_OPERATION_ID) throw new CannotRunError(`--all works only with ${QUERY_OPERATION_ID}, not "${operationId}"`);
+        if (values.all && operationId !== QUERY_OPERATION_ID) throw new ToolError(undefined, undefined, `--all works only with ${QUERY_OPERATION_ID}, not "${operationId}"`);
 
         const harness = createHarness({
             connection,
@@ -121,7 +122,7 @@ export async function runTry(argv: readonly string[], io: TryIo): Promise<0 | 1 
         if (result.status !== undefined) io.stderr(`${operationId}: HTTP ${result.status}\n`);
         return result.ok ? 0 : 1;
     } catch (e) {
-        if (e instanceof CannotRunError) {
+        if (e instanceof ToolError) {
             io.stderr(safe(`try: ${e.message}\n`));
             return 2;
         }

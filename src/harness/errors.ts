@@ -1,12 +1,4 @@
-/** Errors that mean "the harness cannot run" (CLI exit 2), and secret masking for everything printed. */
-import { toPointer } from '../core/pointer.ts';
-
-export class CannotRunError extends Error {
-    override name = 'CannotRunError';
-    constructor(message: string, readonly file?: string, readonly path?: readonly (string | number)[]) {
-        super(file === undefined ? message : `${file}${path ? toPointer(path) : ''}: ${message}`);
-    }
-}
+/** Secret masking for everything the harness prints. */
 
 export const MASK = '***';
 

@@ -10,7 +10,7 @@ import { checkConnection } from './connection.ts';
 import { loadConnectorFiles, type ConnectorFiles, type ConnectorPaths } from './connector-files.ts';
 import { maskSecrets } from './errors.ts';
 import { bindPolicies, type BoundPolicy } from './policies/index.ts';
-import { buildRequest, findOperation, type PreparedRequest } from './request.ts';
+import { buildRequest, requireOperation, type PreparedRequest } from './request.ts';
 
 export interface HarnessOptions extends ConnectorPaths {
     /** Connection values, e.g. { environment: 'https://…', api_key: '…' }. */
@@ -77,7 +77,7 @@ export function createHarness(options: HarnessOptions): Harness {
     };
 
     async function execute(operationId: string, input: Readonly<Record<string, unknown>>): Promise<ExecuteResult> {
-        const op = findOperation(files.swagger, operationId);
+        const op = requireOperation(files.swagger, operationId);
         const { request, diagnostics } = prepare(operationId, input);
         const before = [
             ...maskAll([...connection.diagnostics]),

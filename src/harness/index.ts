@@ -4,6 +4,6 @@ export { queryAllChargingSessions, QUERY_OPERATION_ID, PAGING_LIMIT_DEFAULT, typ
 export { loadConnectorFiles, REPO_ROOT, type ConnectorFiles, type ConnectorPaths } from './connector-files.ts';
 export { checkConnection, type ConnectionCheck } from './connection.ts';
 export { evaluateExpression } from './expressions.ts';
-export { buildRequest, checkUrl, findOperation, type PreparedRequest } from './request.ts';
-export { CannotRunError, maskSecrets, MASK } from './errors.ts';
+export { buildRequest, checkUrl, requireOperation, type PreparedRequest } from './request.ts';
+export { maskSecrets, MASK } from './errors.ts';
 export { POLICY_HANDLERS, bindPolicies } from './policies/index.ts';

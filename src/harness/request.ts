@@ -4,20 +4,13 @@
  * in the place named by securityDefinitions, non-body inputs by parameter name and the remaining
  * inputs as the JSON body (the designer shows body properties as flat inputs).
  */
-import type { SwaggerDocument, SwaggerOperation } from '../swagger/types.ts';
-import { HTTP_METHODS, type HttpMethod } from '../swagger/types.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
-import { CannotRunError } from './errors.ts';
+import { ToolError } from '../core/errors.ts';
+import { typedOperations, type TypedOperationAt } from '../swagger/reader.ts';
+import type { SwaggerDocument } from '../swagger/types.ts';
 import { evaluateExpression } from './expressions.ts';
 import { appliesTo, type BoundPolicy } from './policies/index.ts';
 import type { MutableRequest } from './policies/types.ts';
-
-export interface OperationRef {
-    operationId: string;
-    method: HttpMethod;
-    path: string;
-    operation: SwaggerOperation;
-}
 
 export interface PreparedRequest {
     operationId: string;
@@ -28,17 +21,12 @@ export interface PreparedRequest {
     hasBody: boolean;
 }
 
-export function findOperation(doc: SwaggerDocument, operationId: string): OperationRef {
-    const known: string[] = [];
-    for (const [path, item] of Object.entries(doc.paths)) {
-        for (const method of HTTP_METHODS) {
-            const op = item[method];
-            if (!op) continue;
-            if (op.operationId === operationId) return { operationId, method, path, operation: op };
-            known.push(op.operationId);
-        }
-    }
-    throw new CannotRunError(`unknown operationId "${operationId}" (known: ${known.join(', ') || 'none'})`);
+/** The operation with this operationId; a ToolError that lists the known ones otherwise. */
+export function requireOperation(doc: SwaggerDocument, operationId: string): TypedOperationAt {
+    const all = typedOperations(doc);
+    const op = all.find((o) => o.operationId === operationId);
+    if (op) return op;
+    throw new ToolError(undefined, undefined, `unknown operationId "${operationId}" (known: ${all.map((o) => o.operationId).join(', ') || 'none'})`);
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -71,13 +59,13 @@ export interface BuiltRequest {
 }
 
 export function buildRequest(ctx: BuildContext, operationId: string, input: Readonly<Record<string, unknown>>): BuiltRequest {
-    const op = findOperation(ctx.doc, operationId);
+    const op = requireOperation(ctx.doc, operationId);
     const diagnostics: Diagnostic[] = [];
     const scheme = ctx.doc.schemes?.[0] ?? 'https';
     const req: MutableRequest = {
         operationId,
         baseUrl: `${scheme}://${ctx.doc.host}${ctx.doc.basePath ?? ''}`.replace(/\/+$/, ''),
-        path: op.path,
+        path: op.pathKey,
         headers: {},
         query: [],
     };
@@ -92,7 +80,7 @@ export function buildRequest(ctx: BuildContext, operationId: string, input: Read
         if (value === undefined || value === null) {
             if (p.required) {
                 diagnostics.push({
-                    ruleId: 'input-required', severity: 'error', path: ['paths', op.path, op.method, 'parameters', i],
+                    ruleId: 'input-required', severity: 'error', path: [...op.at, 'parameters', i],
                     message: `${operationId}: input "${p.name}" is required.`,
                 });
             }
@@ -106,7 +94,7 @@ export function buildRequest(ctx: BuildContext, operationId: string, input: Read
     for (const [k, v] of Object.entries(input)) {
         if (used.has(k)) continue;
         if (!bodyParam) {
-            diagnostics.push({ ruleId: 'input-unknown', severity: 'error', path: ['paths', op.path, op.method], message: `${operationId}: unknown input "${k}".` });
+            diagnostics.push({ ruleId: 'input-unknown', severity: 'error', path: op.at, message: `${operationId}: unknown input "${k}".` });
             continue;
         }
         body[k] = v;
@@ -116,7 +104,7 @@ export function buildRequest(ctx: BuildContext, operationId: string, input: Read
     for (const requirement of ctx.doc.security ?? []) {
         for (const name of Object.keys(requirement)) {
             const def = ctx.doc.securityDefinitions?.[name];
-            if (!def) throw new CannotRunError(`security requirement "${name}" has no securityDefinitions entry`, 'apiDefinition.swagger.json', ['security']);
+            if (!def) throw new ToolError('apiDefinition.swagger.json', ['security'], `security requirement "${name}" has no securityDefinitions entry`);
             const key = ctx.connection['api_key'];
             if (key === undefined || key === '') continue; // reported by checkConnection
             if (def.in === 'header') req.headers[def.name.toLowerCase()] = key;
@@ -132,7 +120,7 @@ export function buildRequest(ctx: BuildContext, operationId: string, input: Read
             evaluate(param) {
                 const raw = policy.instance.parameters[param];
                 const result = evaluateExpression(typeof raw === 'string' ? raw : '', ctx.connection);
-                if (!result.ok) throw new CannotRunError(result.message, 'apiProperties.json', [...at, param]);
+                if (!result.ok) throw new ToolError('apiProperties.json', [...at, param], result.message);
                 return result.value;
             },
         });

@@ -210,11 +210,8 @@ describe('checkExampleCoverage', () => {
             put: makeOperation('UpdateThing', { $ref: '#/definitions/Query' }, { '200': { description: 'Thing.', schema: { $ref: '#/definitions/Thing' } } }),
             get: makeOperation('GetThing', undefined, { '200': { description: 'Thing.', schema: { $ref: '#/definitions/Thing' } } }),
         };
+        // Operations in document order: the path item lists put before get.
         expect(checkExampleCoverage(project(validFiles), doc)).toEqual([
-            coverage(
-                ['paths', '/things/{id}', 'get', 'responses', '200'],
-                'GetThing declares a 200 body but has no example for it (test/fixtures/payloads/GetThing/response-200.<case>.json).',
-            ),
             coverage(
                 ['paths', '/things/{id}', 'put', 'parameters', 0],
                 'UpdateThing has a body parameter but no request example (test/fixtures/payloads/UpdateThing/request.<case>.json).',
@@ -222,6 +219,10 @@ describe('checkExampleCoverage', () => {
             coverage(
                 ['paths', '/things/{id}', 'put', 'responses', '200'],
                 'UpdateThing declares a 200 body but has no example for it (test/fixtures/payloads/UpdateThing/response-200.<case>.json).',
+            ),
+            coverage(
+                ['paths', '/things/{id}', 'get', 'responses', '200'],
+                'GetThing declares a 200 body but has no example for it (test/fixtures/payloads/GetThing/response-200.<case>.json).',
             ),
         ]);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadConnectorFiles, type ConnectorFiles } from '../../src/harness/connector-files.ts';
-import { CannotRunError } from '../../src/harness/errors.ts';
+import { ToolError } from '../../src/core/errors.ts';
 import { createHarness } from '../../src/harness/execute.ts';
 import { bindPolicies } from '../../src/harness/policies/index.ts';
 import { checkUrl } from '../../src/harness/request.ts';
@@ -94,7 +94,7 @@ describe('setheader / setqueryparameter, scoped by operation name', () => {
             'apiProperties.json#/properties/policyTemplateInstances/0/parameters/x-ms-apimTemplate-operationName: "x-ms-apimTemplate-operationName" must be an array of operationIds',
         ],
     ])('%s is an explicit error', (_name, instance, message) => {
-        expect(() => bindPolicies([instance])).toThrow(CannotRunError);
+        expect(() => bindPolicies([instance])).toThrow(ToolError);
         expect(() => bindPolicies([instance])).toThrow(message);
         expect(() => createHarness({ files: withPolicies([instance]), connection: { api_key: KEY } })).toThrow(message);
     });

@@ -1,6 +1,6 @@
 /** Registry of the policy templates the harness executes. Any other templateId is an explicit error. */
 import type { PolicyTemplateInstance } from '../../swagger/api-properties.ts';
-import { CannotRunError } from '../errors.ts';
+import { ToolError } from '../../core/errors.ts';
 import { dynamicHostUrl } from './dynamichosturl.ts';
 import { setHeader } from './setheader.ts';
 import { setQueryParameter } from './setqueryparameter.ts';
@@ -24,33 +24,30 @@ export function bindPolicies(instances: readonly PolicyTemplateInstance[]): Boun
         const at = ['properties', 'policyTemplateInstances', index];
         const handler = POLICY_HANDLERS.find((h) => h.templateId === String(instance.templateId).toLowerCase());
         if (!handler) {
-            throw new CannotRunError(
-                `policy template "${instance.templateId}" is not supported by the harness (supported: ${POLICY_HANDLERS.map((h) => h.templateId).join(', ')})`,
-                FILE, [...at, 'templateId'],
-            );
+            throw new ToolError(FILE, [...at, 'templateId'], `policy template "${instance.templateId}" is not supported by the harness (supported: ${POLICY_HANDLERS.map((h) => h.templateId).join(', ')})`);
         }
         const params = instance.parameters ?? {};
         for (const name of Object.keys(params)) {
             if (!handler.parameters.includes(name)) {
-                throw new CannotRunError(`parameter "${name}" of policy template "${handler.templateId}" is not supported by the harness`, FILE, [...at, 'parameters', name]);
+                throw new ToolError(FILE, [...at, 'parameters', name], `parameter "${name}" of policy template "${handler.templateId}" is not supported by the harness`);
             }
         }
         for (const name of handler.required) {
             if (typeof params[name] !== 'string') {
-                throw new CannotRunError(`policy template "${handler.templateId}" needs the string parameter "${name}"`, FILE, [...at, 'parameters', name]);
+                throw new ToolError(FILE, [...at, 'parameters', name], `policy template "${handler.templateId}" needs the string parameter "${name}"`);
             }
         }
         const section = params[POLICY_SECTION];
         if (section !== undefined && section !== 'Request') {
-            throw new CannotRunError(`${POLICY_SECTION} ${JSON.stringify(section)} is not supported by the harness (only Request)`, FILE, [...at, 'parameters', POLICY_SECTION]);
+            throw new ToolError(FILE, [...at, 'parameters', POLICY_SECTION], `${POLICY_SECTION} ${JSON.stringify(section)} is not supported by the harness (only Request)`);
         }
         const exists = params[param('existsAction')];
         if (exists !== undefined && !EXISTS_ACTIONS.includes(exists as ExistsAction)) {
-            throw new CannotRunError(`existsAction must be one of ${EXISTS_ACTIONS.join(', ')}, got ${JSON.stringify(exists)}`, FILE, [...at, 'parameters', param('existsAction')]);
+            throw new ToolError(FILE, [...at, 'parameters', param('existsAction')], `existsAction must be one of ${EXISTS_ACTIONS.join(', ')}, got ${JSON.stringify(exists)}`);
         }
         const ops = params[OPERATION_NAME];
         if (ops !== undefined && !(Array.isArray(ops) && ops.every((o) => typeof o === 'string'))) {
-            throw new CannotRunError(`"${OPERATION_NAME}" must be an array of operationIds`, FILE, [...at, 'parameters', OPERATION_NAME]);
+            throw new ToolError(FILE, [...at, 'parameters', OPERATION_NAME], `"${OPERATION_NAME}" must be an array of operationIds`);
         }
         return { index, instance, handler };
     });

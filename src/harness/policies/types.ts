@@ -12,7 +12,7 @@ export interface MutableRequest {
 
 export interface PolicyContext {
     connection: Readonly<Record<string, string>>;
-    /** Evaluate an expression string or fail with a CannotRunError naming `param`. */
+    /** Evaluate an expression string or fail with a ToolError naming `param`. */
     evaluate(param: string): string;
 }
 
