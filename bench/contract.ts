@@ -5,7 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkExamples, createContractChecker, loadPayloadFixtures } from '../src/contract/index.ts';
+import { createContractChecker } from '../src/contract/checker.ts';
+import { checkExamples } from '../src/contract/examples.ts';
+import { requireExamples } from '../src/model/examples.ts';
+import { PROJECT, readProjectExamples } from './project.ts';
 import type { SwaggerDocument } from '../src/swagger/types.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { timeRuns } from './timing.ts';
@@ -15,7 +18,7 @@ const OP = 'QueryChargingSessions';
 
 export const contractBench: BenchSuite = async () => {
     const doc = JSON.parse(readFileSync(resolve(ROOT, 'apiDefinition.swagger.json'), 'utf8')) as SwaggerDocument;
-    const fixtures = loadPayloadFixtures(ROOT);
+    const fixtures = requireExamples(readProjectExamples());
     const realistic = fixtures.find((f) => f.operationId === OP && f.case === 'realistic')?.body as { items: unknown[] } | undefined;
     if (!realistic) throw new Error('bench: response-200.realistic.json is missing');
     const bigPage = {
@@ -25,7 +28,7 @@ export const contractBench: BenchSuite = async () => {
     };
 
     const gate = timeRuns(10, () => {
-        if (checkExamples(ROOT, doc).length !== 0) throw new Error('bench: the examples do not pass');
+        if (checkExamples(readProjectExamples(), PROJECT.examplesDir, doc).length !== 0) throw new Error('bench: the examples do not pass');
     });
     const cold = timeRuns(20, () => {
         const checker = createContractChecker(doc);

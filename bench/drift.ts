@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkBreaking } from '../src/breaking/index.ts';
-import { checkUpstream, linksOf } from '../src/drift/index.ts';
-import { connector } from '../src/model/connector.ts';
+import { checkBreaking } from '../src/breaking/check.ts';
+import { checkUpstream, linksOf } from '../src/drift/check.ts';
+import { connector } from '../src/emabler/connector.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { timeRuns } from './timing.ts';
 

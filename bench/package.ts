@@ -9,18 +9,19 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { defaultOfficialSchemasDir, packConnector, type PackResult } from '../src/package/index.ts';
+import { packConnector, type PackResult } from '../src/package/pipeline.ts';
+import { PROJECT } from './project.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median } from './timing.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
 export const packageBench: BenchSuite = async () => {
-    const root = mkdtempSync(join(tmpdir(), 'emabler-bench-package-'));
+    const root = mkdtempSync(join(tmpdir(), 'connector-bench-package-'));
     try {
-        cpSync(join(ROOT, 'test', 'fixtures', 'payloads'), join(root, 'test', 'fixtures', 'payloads'), { recursive: true });
-        const officialSchemasDir = defaultOfficialSchemasDir(ROOT);
-        const options = { rootDir: root, ...(officialSchemasDir ? { officialSchemasDir } : {}) };
+        cpSync(join(ROOT, PROJECT.examplesDir), join(root, PROJECT.examplesDir), { recursive: true });
+        const { officialSchemasDir } = PROJECT;
+        const options = { project: { ...PROJECT, rootDir: root }, ...(officialSchemasDir ? { officialSchemasDir } : {}) };
         const note = officialSchemasDir ? 'with Microsoft schemas' : 'Microsoft schemas skipped (no ../shared)';
 
         let last: PackResult = await packConnector(options);

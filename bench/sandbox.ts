@@ -1,18 +1,20 @@
 /**
  * Sandbox / harness benchmark (issue F5):
  * - requests and wall time to read all 10,000 sessions of one month through the harness
- *   (queryAllChargingSessions) at limit 100 vs 1000 — the physical minimum at 1000 is 10 requests;
+ *   (readAllPages over QueryChargingSessions) at limit 100 vs 1000 — the physical minimum at 1000 is 10 requests;
  * - dataset generation time for the default 20,000 sessions;
  * - sandbox throughput at limit 100 (bounded loop of direct POSTs on loopback, 8 in flight).
  * Loopback only; every server is closed before returning.
  */
 import { performance } from 'node:perf_hooks';
 import { createHarness } from '../src/harness/execute.ts';
-import { queryAllChargingSessions } from '../src/harness/paging.ts';
-import { generateDataset } from '../src/sandbox/dataset.ts';
-import { startSandbox } from '../src/sandbox/server.ts';
+import { readAllPages } from '../src/harness/paging.ts';
+import { pagedOperations } from '../src/swagger/paging.ts';
+import { generateDataset } from '../src/emabler/sandbox/dataset.ts';
+import { startSandbox } from '../src/emabler/sandbox/server.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median } from './timing.ts';
+import { ROOT } from './project.ts';
 
 const KEY = 'fake-bench-key-0000';
 const MONTH = { from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z' };
@@ -31,14 +33,14 @@ export const sandboxBench: BenchSuite = async () => {
 
     const sandbox = await startSandbox({ sessions: 10_000, ...MONTH, apiKeys: [KEY] });
     try {
-        const harness = createHarness({ connection: { environment: sandbox.url, api_key: KEY }, allowCustomValues: true });
-        await queryAllChargingSessions(harness, { ...MONTH_FILTER, transactionIds: [1] }, { limit: 1 }); // warm-up (JIT, AJV compile)
+        const harness = createHarness({ rootDir: ROOT, connection: { environment: sandbox.url, api_key: KEY }, allowCustomValues: true });
+        await readAllPages(harness, pagedOperations(harness.files.swagger)[0]!, { ...MONTH_FILTER, transactionIds: [1] }, { limit: 1 }); // warm-up (JIT, AJV compile)
         for (const limit of [100, 1000]) {
             const times: number[] = [];
             let requests = 0;
             for (let run = 0; run < 3; run++) {
                 const t = performance.now();
-                const r = await queryAllChargingSessions(harness, MONTH_FILTER, { limit });
+                const r = await readAllPages(harness, pagedOperations(harness.files.swagger)[0]!, MONTH_FILTER, { limit });
                 times.push(performance.now() - t);
                 if (!r.ok || r.items.length !== 10_000) throw new Error(`bench: reading the month at limit ${limit} failed: ${JSON.stringify(r.diagnostics)}`);
                 requests = r.requests;

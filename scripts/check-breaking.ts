@@ -1,5 +1,7 @@
-/** npm run check:breaking -- <old connector folder | swagger file | git ref> [--connector DIR|FILE] [--format stylish|json]; see src/breaking/cli.ts. */
-import { runCheckBreaking } from '../src/breaking/cli.ts';
+/** npm run check:breaking; see src/breaking/cli.ts. */
+import { findProjectRoot, processIo } from '../src/cli/io.ts';
+import { emablerProject } from '../src/emabler/project.ts';
+import { run } from '../src/breaking/cli.ts';
 
-const io = { stdout: (t: string) => process.stdout.write(t), stderr: (t: string) => process.stderr.write(t), cwd: process.cwd() };
-process.exitCode = runCheckBreaking(process.argv.slice(2), io);
+const io = processIo();
+process.exitCode = await run(process.argv.slice(2), io, emablerProject(findProjectRoot(import.meta.dirname), io.env));

@@ -1,5 +1,7 @@
-/** npm run check:upstream -- <openapi.json> [--connector DIR|FILE] [--coverage] [--format stylish|json]; see src/drift/cli.ts. */
-import { runCheckUpstream } from '../src/drift/cli.ts';
+/** npm run check:upstream; see src/drift/cli.ts. */
+import { findProjectRoot, processIo } from '../src/cli/io.ts';
+import { emablerProject } from '../src/emabler/project.ts';
+import { run } from '../src/drift/cli.ts';
 
-const io = { stdout: (t: string) => process.stdout.write(t), stderr: (t: string) => process.stderr.write(t), cwd: process.cwd() };
-process.exitCode = runCheckUpstream(process.argv.slice(2), io);
+const io = processIo();
+process.exitCode = await run(process.argv.slice(2), io, emablerProject(findProjectRoot(import.meta.dirname), io.env));

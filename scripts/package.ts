@@ -1,11 +1,7 @@
-/** npm run package [-- --root DIR] [--out DIR] [--official-schemas DIR]; see src/package/cli.ts. */
-import { resolve } from 'node:path';
-import { runPackage } from '../src/package/cli.ts';
+/** npm run package; see src/package/cli.ts. */
+import { findProjectRoot, processIo } from '../src/cli/io.ts';
+import { emablerProject } from '../src/emabler/project.ts';
+import { run } from '../src/package/cli.ts';
 
-process.exitCode = await runPackage(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-    projectDir: resolve(import.meta.dirname, '..'),
-});
+const io = processIo();
+process.exitCode = await run(process.argv.slice(2), io, emablerProject(findProjectRoot(import.meta.dirname), io.env));

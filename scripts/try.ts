@@ -1,8 +1,7 @@
-/** npm run try -- <operationId> --connection '{…}' --input '{…}' [--all]; see src/harness/cli.ts. */
-import { runTry } from '../src/harness/cli.ts';
+/** npm run try; see src/harness/cli.ts. */
+import { findProjectRoot, processIo } from '../src/cli/io.ts';
+import { emablerProject } from '../src/emabler/project.ts';
+import { run } from '../src/harness/cli.ts';
 
-process.exitCode = await runTry(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    env: process.env,
-});
+const io = processIo();
+process.exitCode = await run(process.argv.slice(2), io, emablerProject(findProjectRoot(import.meta.dirname), io.env));

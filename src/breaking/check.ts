@@ -1,32 +1,21 @@
 /**
- * check:breaking — compare the current generated connector with a previous release and classify every
- * change the way Power Platform's change validator treats it: breaking (error) or compatible (info).
- * Operations match by operationId first, then by method + full path; anything else is removed + added
- * (a rename cannot be told apart from a removal with confidence, so it is reported as both).
+ * check:breaking — a classifier over the diff engine (src/diff): the current generated connector
+ * against a previous release. Every difference is classified the way Power Platform treats it when a
+ * connector is updated: breaking (error) or compatible (info). The answer depends on the direction of
+ * data — a request field (flows send it) or a response field (flows read it). Operations match by
+ * operationId first, then by method + full path; anything else is removed + added (a rename cannot
+ * be told apart from a removal with confidence, so it is reported as both).
  */
-import { collectParameters, locate, sortStatuses } from '../drift/compare-operation.ts';
-import { assertSwagger2, isObject, type JsonObject } from '../drift/input.ts';
-import { swaggerOperations, type OperationAt } from '../drift/operations.ts';
-import { resolve } from '../drift/resolve.ts';
-import { DRIFT_ATTRIBUTES } from '../drift/compare-operation.ts';
-import { diffSchemas, formatField, type FieldAttribute } from '../drift/schema-diff.ts';
-import type { NodeAt, SchemaSide } from '../drift/schema-view.ts';
-import { type Diagnostic } from '../core/diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import { isObject, lookup, type JsonObject } from '../core/json.ts';
 import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
+import { compareOperations, pairOperations, type Difference } from '../diff/compare.ts';
+import type { FieldAttribute } from '../diff/schema-diff.ts';
+import { DRIFT_ATTRIBUTES } from '../drift/check.ts';
+import { assertSwagger2 } from '../swagger/document.ts';
+import { operations, tryResolveRef, type DocSide, type OperationAt } from '../swagger/reader.ts';
 import { checkConnection, type ConnectionCheckInput } from './connection.ts';
-import { classifyDifference, isInternalWithDefault, type Direction } from './classify.ts';
-import {
-    breakingMadeInternal,
-    breakingMadeRequired,
-    breakingOperationIdChanged,
-    breakingOperationMoved,
-    breakingOperationRemoved,
-    breakingParameterRemoved,
-    breakingResponseRemoved,
-    compatibleAddition,
-    compatibleChange,
-} from './rules/index.ts';
-import { messageOf, type BreakingRule } from './rules/rule.ts';
+import { BREAKING_RULES as R, type BreakingRule } from './rules.ts';
 
 /** What a release comparison looks at: everything the drift check compares, plus visibility. */
 export const BREAKING_ATTRIBUTES: readonly FieldAttribute[] = [...DRIFT_ATTRIBUTES, 'visibility'];
@@ -45,123 +34,114 @@ export interface BreakingCheckInput {
     properties?: ConnectionCheckInput;
 }
 
-interface Ctx {
-    old: SchemaSide;
-    current: SchemaSide;
-    out: Diagnostic[];
+const show = (v: unknown): string => JSON.stringify(v ?? null);
+const changed = (d: Difference): string => `${d.attribute} changed from ${d.left === undefined ? 'absent' : JSON.stringify(d.left)} to ${d.right === undefined ? 'absent' : JSON.stringify(d.right)}`;
+
+/** A new required input is harmless only when the designer hides it and the runtime fills its default. */
+function isInternalWithDefault(current: DocSide, path: JsonPathSegments): boolean {
+    const r = tryResolveRef(current.doc, lookup(current.doc, path), path);
+    return r !== undefined && isObject(r.node) && r.node['x-ms-visibility'] === 'internal' && r.node['default'] !== undefined;
 }
 
-const opName = (op: OperationAt): string => op.operationId ?? `${op.method.toUpperCase()} ${op.path}`;
-
-function report(ctx: Ctx, rule: BreakingRule, operationId: string, at: string, detail: string, path: JsonPathSegments): void {
-    ctx.out.push({ ruleId: rule.id, severity: rule.defaultSeverity, message: messageOf(rule, { operationId, at, detail, path }), path, file: ctx.current.file });
-}
-
-function diff(ctx: Ctx, operationId: string, at: string, l: NodeAt, r: NodeAt, direction: Direction): void {
-    for (const d of diffSchemas(ctx.old, l, ctx.current, r, { attributes: BREAKING_ATTRIBUTES })) {
-        const { rule, detail } = classifyDifference(d, direction, ctx.current);
-        report(ctx, rule, operationId, locate(at, formatField(d.field)), detail, d.rightPath);
-    }
-}
-
-function compareRequired(ctx: Ctx, id: string, at: string, was: boolean, now: boolean, path: JsonPathSegments): void {
-    if (was === now) return;
-    report(ctx, now ? breakingMadeRequired : compatibleChange, id, at, now ? 'optional before, required now' : 'required before, optional now', path);
-}
-
-function compareOperation(ctx: Ctx, oldOp: OperationAt, newOp: OperationAt): void {
-    const id = opName(newOp);
-    const wasVis = oldOp.node['x-ms-visibility'];
-    const nowVis = newOp.node['x-ms-visibility'];
-    if (wasVis !== nowVis) {
-        const rule = nowVis === 'internal' ? breakingMadeInternal : compatibleChange;
-        report(ctx, rule, id, 'operation', `x-ms-visibility changed from ${JSON.stringify(wasVis ?? null)} to ${JSON.stringify(nowVis ?? null)}`, newOp.location);
-    }
-
-    const key = (p: { in: string; name: string }): string => `${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`;
-    const oldParams = collectParameters(ctx.old, oldOp);
-    const newParams = collectParameters(ctx.current, newOp);
-    const newByKey = new Map(newParams.map((p) => [key(p), p]));
-    const oldKeys = new Set(oldParams.map(key));
-    for (const o of oldParams) {
-        const at = o.in === 'body' ? 'request/body' : `request/${o.in}/${o.name}`;
-        const n = newByKey.get(key(o));
-        if (!n) {
-            report(ctx, breakingParameterRemoved, id, at, `parameter "${o.name}" (in ${o.in}) removed`, [...newOp.location, 'parameters']);
-            continue;
+/** The rule, location and wording for one difference between the old (left) and current (right) operation. */
+function classify(d: Difference, current: DocSide): { rule: BreakingRule; at: string; detail: string } {
+    const { at } = d;
+    const p = d.param;
+    switch (d.subject) {
+        case 'operation':
+            return { rule: d.right === 'internal' ? R.madeInternal : R.compatibleChange, at, detail: `x-ms-visibility changed from ${show(d.left)} to ${show(d.right)}` };
+        case 'parameter':
+        case 'body': {
+            if (d.kind === 'only-left') return { rule: R.parameterRemoved, at, detail: `parameter "${p!.name}" (in ${p!.in}) removed` };
+            if (d.kind === 'only-right') {
+                if (d.required && !isInternalWithDefault(current, d.rightPath)) return { rule: R.madeRequired, at, detail: `required parameter "${p!.name}" (in ${p!.in}) added` };
+                return { rule: R.compatibleAddition, at, detail: `${d.required ? 'required (internal, with a default)' : 'optional'} parameter "${p!.name}" (in ${p!.in}) added` };
+            }
+            return d.right === true
+                ? { rule: R.madeRequired, at: `${at}/required`, detail: 'optional before, required now' }
+                : { rule: R.compatibleChange, at: `${at}/required`, detail: 'required before, optional now' };
         }
-        compareRequired(ctx, id, o.in === 'body' ? 'request/body/required' : `${at}/required`, o.node['required'] === true, n.node['required'] === true, [...n.path, 'required']);
-        if (o.in === 'body') diff(ctx, id, at, { node: o.node['schema'], path: [...o.path, 'schema'] }, { node: n.node['schema'], path: [...n.path, 'schema'] }, 'request');
-        else diff(ctx, id, at, { node: o.node, path: o.path }, { node: n.node, path: n.path }, 'request');
+        case 'response':
+            return d.kind === 'only-left' ? { rule: R.responseRemoved, at, detail: `response ${at.slice('responses/'.length)} removed` } : { rule: R.compatibleAddition, at, detail: `response ${at.slice('responses/'.length)} added` };
+        case 'response-body':
+            return d.kind === 'only-left' ? { rule: R.responseRemoved, at, detail: 'response body removed' } : { rule: R.compatibleAddition, at, detail: 'response body added' };
+        case 'field':
+            return { ...classifyField(d, current), at };
     }
-    for (const n of newParams) {
-        if (oldKeys.has(key(n))) continue;
-        const at = n.in === 'body' ? 'request/body' : `request/${n.in}/${n.name}`;
-        const required = n.node['required'] === true;
-        if (required && !isInternalWithDefault(ctx.current, n.node, n.path)) report(ctx, breakingMadeRequired, id, at, `required parameter "${n.name}" (in ${n.in}) added`, n.path);
-        else report(ctx, compatibleAddition, id, at, `${required ? 'required (internal, with a default)' : 'optional'} parameter "${n.name}" (in ${n.in}) added`, n.path);
-    }
+}
 
-    const oldResponses = isObject(oldOp.node['responses']) ? oldOp.node['responses'] : {};
-    const newResponses = isObject(newOp.node['responses']) ? newOp.node['responses'] : {};
-    for (const status of sortStatuses([...new Set([...Object.keys(oldResponses), ...Object.keys(newResponses)])])) {
-        const at = `responses/${status}`;
-        const newPath: JsonPathSegments = [...newOp.location, 'responses', status];
-        if (!(status in newResponses)) {
-            report(ctx, breakingResponseRemoved, id, at, `response ${status} removed`, [...newOp.location, 'responses']);
-            continue;
+function classifyField(d: Difference, current: DocSide): { rule: BreakingRule; detail: string } {
+    if (d.kind === 'only-left') return { rule: R.propertyRemoved, detail: 'removed' };
+    if (d.kind === 'only-right') {
+        if (d.direction === 'response') return { rule: R.compatibleAddition, detail: 'added' };
+        if (d.required && !isInternalWithDefault(current, d.rightPath)) return { rule: R.madeRequired, detail: 'added as required' };
+        return { rule: R.compatibleAddition, detail: d.required ? 'added as required, internal with a default' : 'added as optional' };
+    }
+    const detail = changed(d);
+    const request = d.direction === 'request';
+    switch (d.attribute) {
+        case 'type':
+        case 'format':
+        case 'items':
+        case 'additionalProperties':
+            return { rule: R.typeChanged, detail };
+        case 'visibility':
+            return { rule: d.right === 'internal' ? R.madeInternal : R.compatibleChange, detail };
+        case 'required':
+            return { rule: request && d.right === true ? R.madeRequired : R.compatibleChange, detail };
+        case 'nullable':
+            return { rule: !request && d.right === true ? R.responseNullable : R.compatibleChange, detail };
+        case 'enum': {
+            const before = d.left as unknown[] | undefined;
+            const after = d.right as unknown[] | undefined;
+            const key = (v: unknown): string => JSON.stringify(v);
+            const narrowed = after !== undefined && (before === undefined || before.some((v) => !after.map(key).includes(key(v))));
+            return { rule: request && narrowed ? R.enumNarrowed : R.compatibleChange, detail };
         }
-        if (!(status in oldResponses)) {
-            report(ctx, compatibleAddition, id, at, `response ${status} added`, newPath);
-            continue;
+        case 'minimum':
+        case 'maximum': {
+            const before = d.left as number | undefined;
+            const after = d.right as number | undefined;
+            const tighter = after !== undefined && (before === undefined || (d.attribute === 'minimum' ? after > before : after < before));
+            return { rule: request && tighter ? R.constraintTightened : R.compatibleChange, detail };
         }
-        const o = resolve(ctx.old, oldResponses[status], [...oldOp.location, 'responses', status]);
-        const n = resolve(ctx.current, newResponses[status], newPath);
-        const schemaOf = (r: { node: unknown; path: JsonPathSegments }): NodeAt | undefined =>
-            isObject(r.node) && r.node['schema'] !== undefined ? { node: r.node['schema'], path: [...r.path, 'schema'] } : undefined;
-        const os = schemaOf(o);
-        const ns = schemaOf(n);
-        if (os && !ns) report(ctx, breakingResponseRemoved, id, `${at}/schema`, 'response body removed', n.path);
-        else if (!os && ns) report(ctx, compatibleAddition, id, `${at}/schema`, 'response body added', ns.path);
-        else if (os && ns) diff(ctx, id, `${at}/schema`, os, ns, 'response');
+        default:
+            return { rule: R.compatibleChange, detail };
     }
 }
 
 export function checkBreaking(input: BreakingCheckInput): Diagnostic[] {
     const oldDoc: JsonObject = assertSwagger2(input.old, input.oldFile);
     const currentDoc: JsonObject = assertSwagger2(input.current, input.currentFile);
-    const ctx: Ctx = {
-        old: { doc: oldDoc, file: input.oldFile, dialect: 'swagger2' },
-        current: { doc: currentDoc, file: input.currentFile, dialect: 'swagger2' },
-        out: [],
+    const old: DocSide = { doc: oldDoc, file: input.oldFile, dialect: 'swagger2' };
+    const current: DocSide = { doc: currentDoc, file: input.currentFile, dialect: 'swagger2' };
+    const out: Diagnostic[] = [];
+    const report = (rule: BreakingRule, op: OperationAt, at: string, detail: string, path: JsonPathSegments): void => {
+        out.push({ ruleId: rule.id, severity: rule.defaultSeverity, message: `${op.label} ${at}: ${detail}; ${rule.effect}`, path, file: input.currentFile });
     };
-    const oldOps = swaggerOperations(oldDoc);
-    const newOps = swaggerOperations(currentDoc);
-    const oldIds = new Set(oldOps.map((o) => o.operationId).filter((x) => x !== undefined));
-    const matched = new Set<OperationAt>();
+
+    const oldOps = operations(oldDoc, 'swagger2');
+    const newOps = operations(currentDoc, 'swagger2');
+    const { pairs, onlyRight } = pairOperations(oldOps, newOps, 'operationId-then-key');
     for (const oldOp of oldOps) {
-        const byId = oldOp.operationId === undefined ? undefined : newOps.find((n) => n.operationId === oldOp.operationId);
-        const byKey = byId ? undefined : newOps.find((n) => n.key === oldOp.key && !matched.has(n) && (n.operationId === undefined || !oldIds.has(n.operationId)));
-        const newOp = byId ?? byKey;
-        if (!newOp) {
+        const pair = pairs.find((p) => p.left === oldOp);
+        if (!pair) {
             const paths = isObject(currentDoc['paths']) ? currentDoc['paths'] : {};
-            const path: JsonPathSegments = oldOp.path in paths ? ['paths', oldOp.path] : ['paths'];
-            report(ctx, breakingOperationRemoved, opName(oldOp), 'operation', `${oldOp.method.toUpperCase()} ${oldOp.fullPath} removed (was ${input.oldFile}${toPointer(oldOp.location)})`, path);
+            const path: JsonPathSegments = oldOp.pathKey in paths ? ['paths', oldOp.pathKey] : ['paths'];
+            report(R.operationRemoved, oldOp, 'operation', `${oldOp.method.toUpperCase()} ${oldOp.fullPath} removed (was ${input.oldFile}${toPointer(oldOp.at)})`, path);
             continue;
         }
-        matched.add(newOp);
-        if (byId && newOp.key !== oldOp.key) {
-            report(ctx, breakingOperationMoved, opName(newOp), 'operation', `moved from ${oldOp.method.toUpperCase()} ${oldOp.fullPath} to ${newOp.method.toUpperCase()} ${newOp.fullPath}`, newOp.location);
+        const newOp = pair.right;
+        if (pair.by === 'operationId' && newOp.key !== oldOp.key) {
+            report(R.operationMoved, newOp, 'operation', `moved from ${oldOp.method.toUpperCase()} ${oldOp.fullPath} to ${newOp.method.toUpperCase()} ${newOp.fullPath}`, newOp.at);
         }
-        if (byKey) {
-            report(ctx, breakingOperationIdChanged, opName(newOp), 'operation', `operationId changed from "${opName(oldOp)}" to "${opName(newOp)}"`, [...newOp.location, 'operationId']);
+        if (pair.by === 'key') report(R.operationIdChanged, newOp, 'operation', `operationId changed from "${oldOp.label}" to "${newOp.label}"`, [...newOp.at, 'operationId']);
+        for (const d of compareOperations(old, current, oldOp, newOp, BREAKING_ATTRIBUTES)) {
+            const c = classify(d, current);
+            report(c.rule, newOp, c.at, c.detail, d.rightPath);
         }
-        compareOperation(ctx, oldOp, newOp);
     }
-    for (const newOp of newOps) {
-        if (matched.has(newOp)) continue;
-        report(ctx, compatibleAddition, opName(newOp), 'operation', `${newOp.method.toUpperCase()} ${newOp.fullPath} added`, newOp.location);
-    }
-    if (input.properties) ctx.out.push(...checkConnection(input.properties));
-    return ctx.out;
+    for (const newOp of onlyRight) report(R.compatibleAddition, newOp, 'operation', `${newOp.method.toUpperCase()} ${newOp.fullPath} added`, newOp.at);
+    if (input.properties) out.push(...checkConnection(input.properties));
+    return out;
 }

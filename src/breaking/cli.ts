@@ -1,14 +1,15 @@
 /**
  * `npm run check:breaking -- <old connector folder | swagger file | git ref> [--connector DIR|FILE]
- * [--format stylish|json]`: argument parsing and the run, kept here (scripts/check-breaking.ts only wires
- * process I/O) so they are testable in-process. Exit codes: 0 no breaking change, 1 breaking changes,
- * 2 cannot run.
+ * [--format stylish|json]`. Exit codes: 0 no breaking change, 1 breaking changes, 2 cannot run.
  */
 import { resolve } from 'node:path';
-import { parseCheckArgs, PROJECT_DIR, shownPath, UsageError, type CheckArgs, type CliIo } from '../cli/check-args.ts';
-import { connectorSwaggerPath, InputError, readJsonFile } from '../drift/input.ts';
-import { formatDiagnostics } from '../report/index.ts';
 import { exitCodeFor } from '../core/diagnostic.ts';
+import { connectorSwaggerPath } from '../core/files.ts';
+import { readJsonFile } from '../core/json-file.ts';
+import { parseCommand, stringOption } from '../cli/args.ts';
+import { runCommand, shownPath, type CliIo, type ExitCode } from '../cli/io.ts';
+import type { ConnectorProject } from '../model/project.ts';
+import { formatDiagnostics, REPORT_FORMATS, type ReportFormat } from '../report/index.ts';
 import { checkBreaking } from './check.ts';
 import { loadOldConnector, propertiesBeside } from './load.ts';
 
@@ -31,22 +32,21 @@ A missing apiProperties.json on either side is not an error: that part is skippe
 Exit codes: 0 no breaking change, 1 breaking changes, 2 cannot run.
 `;
 
-export function runCheckBreaking(argv: readonly string[], io: CliIo): 0 | 1 | 2 {
-    let args: CheckArgs;
-    try {
-        args = parseCheckArgs(argv, { missingPositional: 'missing the previous connector (folder, swagger file or git ref)' });
-    } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        io.stderr(`check:breaking: ${e.message}\n${CHECK_BREAKING_USAGE}\n`);
-        return 2;
-    }
-    if (args.help) {
-        io.stdout(CHECK_BREAKING_HELP);
-        return 0;
-    }
-    const currentFile = shownPath(io.cwd, connectorSwaggerPath(resolve(io.cwd, args.connectorArg ?? PROJECT_DIR)));
-    try {
-        const old = loadOldConnector(args.positional!, io.cwd);
+const SPEC = {
+    options: { connector: { type: 'string' }, format: { type: 'string', choices: REPORT_FORMATS } },
+    positionals: { min: 1, max: 1 },
+    missing: 'missing the previous connector (folder, swagger file or git ref)',
+} as const;
+
+export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorProject, 'rootDir'>): Promise<ExitCode> {
+    return runCommand({ name: 'check:breaking', usage: CHECK_BREAKING_USAGE }, io, () => {
+        const args = parseCommand(argv, SPEC);
+        if (args.help) {
+            io.stdout(CHECK_BREAKING_HELP);
+            return 0;
+        }
+        const currentFile = shownPath(io.cwd, connectorSwaggerPath(resolve(io.cwd, stringOption(args.values, 'connector') ?? project.rootDir)));
+        const old = loadOldConnector(args.positionals[0]!, io.cwd);
         const diagnostics = checkBreaking({
             old: old.doc,
             oldFile: old.file,
@@ -54,10 +54,7 @@ export function runCheckBreaking(argv: readonly string[], io: CliIo): 0 | 1 | 2 
             currentFile,
             properties: { old: old.properties, current: propertiesBeside(currentFile, io.cwd) },
         });
-        io.stdout(formatDiagnostics(diagnostics, args.format));
+        io.stdout(formatDiagnostics(diagnostics, (stringOption(args.values, 'format') ?? 'stylish') as ReportFormat));
         return exitCodeFor(diagnostics);
-    } catch (e) {
-        io.stderr(`check:breaking: ${e instanceof InputError ? e.message : `cannot run: ${(e as Error).message}`}\n`);
-        return 2;
-    }
+    });
 }

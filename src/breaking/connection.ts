@@ -4,22 +4,11 @@
  * renaming, retyping or newly requiring a parameter, narrowing a dropdown, or dropping a policy template
  * breaks connections even when the swagger is unchanged. Paths point into the current apiProperties.json.
  */
-import { InputError, isObject, type JsonObject } from '../drift/input.ts';
-import { showValue } from '../drift/rules/rule.ts';
+import { ToolError } from '../core/errors.ts';
+import { isObject, showValue, type JsonObject } from '../core/json.ts';
 import { type Diagnostic } from '../core/diagnostic.ts';
 import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
-import {
-    breakingAllowedValueRemoved,
-    breakingConnectionParameterRemoved,
-    breakingConnectionParameterRequired,
-    breakingConnectionParameterTypeChanged,
-    breakingPolicyRemoved,
-    compatibleConnectionChange,
-    connectionPropertiesSkipped,
-} from './rules/index.ts';
-import type { BreakingRule } from './rules/rule.ts';
-
-export const API_PROPERTIES_FILE_NAME = 'apiProperties.json';
+import { BREAKING_RULES as R, type BreakingRule } from './rules.ts';
 
 /** One side's apiProperties.json: `doc` is undefined when the file does not exist. */
 export interface PropertiesSide {
@@ -45,19 +34,19 @@ interface Body {
 function bodyOf(side: PropertiesSide & { doc: unknown }): Body {
     const doc = side.doc;
     if (!isObject(doc) || !isObject(doc['properties'])) {
-        throw new InputError(side.file, isObject(doc) ? ['properties'] : undefined, 'is not an apiProperties.json document (no properties object).');
+        throw new ToolError(side.file, isObject(doc) ? ['properties'] : undefined, 'is not an apiProperties.json document (no properties object).');
     }
     const rawParams = doc['properties']['connectionParameters'] ?? {};
-    if (!isObject(rawParams)) throw new InputError(side.file, PARAMS, 'must be an object.');
+    if (!isObject(rawParams)) throw new ToolError(side.file, PARAMS, 'must be an object.');
     const params: Record<string, JsonObject> = {};
     for (const [name, p] of Object.entries(rawParams)) {
-        if (!isObject(p)) throw new InputError(side.file, [...PARAMS, name], 'must be an object.');
+        if (!isObject(p)) throw new ToolError(side.file, [...PARAMS, name], 'must be an object.');
         params[name] = p;
     }
     const rawPolicies = doc['properties']['policyTemplateInstances'] ?? [];
-    if (!Array.isArray(rawPolicies)) throw new InputError(side.file, POLICIES, 'must be an array.');
+    if (!Array.isArray(rawPolicies)) throw new ToolError(side.file, POLICIES, 'must be an array.');
     const policies = rawPolicies.map((p, i): JsonObject => {
-        if (!isObject(p)) throw new InputError(side.file, [...POLICIES, i], 'must be an object.');
+        if (!isObject(p)) throw new ToolError(side.file, [...POLICIES, i], 'must be an object.');
         return p;
     });
     return { params, policies, hasPolicies: doc['properties']['policyTemplateInstances'] !== undefined };
@@ -85,7 +74,7 @@ export function checkConnection(input: ConnectionCheckInput): Diagnostic[] {
     };
     const missing = [input.old, input.current].filter((s) => s.doc === undefined).map((s) => s.file);
     if (missing.length > 0) {
-        report(connectionPropertiesSkipped, 'Connection', `${missing.join(' and ')} not found, so connection parameters and policy templates were not compared`, []);
+        report(R.connectionPropertiesSkipped, 'Connection', `${missing.join(' and ')} not found, so connection parameters and policy templates were not compared`, []);
         return out;
     }
     const old = bodyOf(input.old);
@@ -99,38 +88,38 @@ export function checkConnection(input: ConnectionCheckInput): Diagnostic[] {
         if (!now) {
             const candidates = added.filter((n) => same(current.params[n]?.['type'], was['type']));
             const hint = candidates.length === 1 ? ` (renamed to "${candidates[0]}"?)` : '';
-            report(breakingConnectionParameterRemoved, subject, `removed${hint} (was ${input.old.file}${toPointer(at)})`, PARAMS);
+            report(R.connectionParameterRemoved, subject, `removed${hint} (was ${input.old.file}${toPointer(at)})`, PARAMS);
             continue;
         }
         if (!same(was['type'], now['type'])) {
-            report(breakingConnectionParameterTypeChanged, subject, `type changed from ${showValue(was['type'])} to ${showValue(now['type'])}`, [...at, 'type']);
+            report(R.connectionParameterTypeChanged, subject, `type changed from ${showValue(was['type'])} to ${showValue(now['type'])}`, [...at, 'type']);
         }
         const requiredPath: JsonPathSegments = [...at, 'uiDefinition', 'constraints', 'required'];
-        if (!isRequired(was) && isRequired(now)) report(breakingConnectionParameterRequired, subject, 'optional before, required now', requiredPath);
-        if (isRequired(was) && !isRequired(now)) report(compatibleConnectionChange, subject, 'required before, optional now', requiredPath);
+        if (!isRequired(was) && isRequired(now)) report(R.connectionParameterRequired, subject, 'optional before, required now', requiredPath);
+        if (isRequired(was) && !isRequired(now)) report(R.compatibleConnectionChange, subject, 'required before, optional now', requiredPath);
 
         const before = allowedValuesOf(was);
         const after = allowedValuesOf(now);
         const valuesPath: JsonPathSegments = [...at, 'uiDefinition', 'constraints', 'allowedValues'];
         if (after === undefined) {
-            if (before !== undefined) report(compatibleConnectionChange, subject, 'allowed values dropped, any value is accepted now', at);
+            if (before !== undefined) report(R.compatibleConnectionChange, subject, 'allowed values dropped, any value is accepted now', at);
             continue;
         }
         if (before === undefined) {
-            report(breakingAllowedValueRemoved, subject, `restricted to the allowed values ${showValue(after)} (any value before)`, valuesPath);
+            report(R.allowedValueRemoved, subject, `restricted to the allowed values ${showValue(after)} (any value before)`, valuesPath);
             continue;
         }
         for (const v of before) {
-            if (!after.some((a) => same(a, v))) report(breakingAllowedValueRemoved, subject, `allowed value ${showValue(v)} removed`, valuesPath);
+            if (!after.some((a) => same(a, v))) report(R.allowedValueRemoved, subject, `allowed value ${showValue(v)} removed`, valuesPath);
         }
         after.forEach((v, i) => {
-            if (!before.some((b) => same(b, v))) report(compatibleConnectionChange, subject, `allowed value ${showValue(v)} added`, [...valuesPath, i]);
+            if (!before.some((b) => same(b, v))) report(R.compatibleConnectionChange, subject, `allowed value ${showValue(v)} added`, [...valuesPath, i]);
         });
     }
     for (const name of added) {
         const p = current.params[name]!;
-        if (isRequired(p)) report(breakingConnectionParameterRequired, `Connection parameter "${name}"`, 'added as required', [...PARAMS, name]);
-        else report(compatibleConnectionChange, `Connection parameter "${name}"`, 'added as optional', [...PARAMS, name]);
+        if (isRequired(p)) report(R.connectionParameterRequired, `Connection parameter "${name}"`, 'added as required', [...PARAMS, name]);
+        else report(R.compatibleConnectionChange, `Connection parameter "${name}"`, 'added as optional', [...PARAMS, name]);
     }
 
     // Policy template instances: matched by templateId; an unmatched one at the same index whose
@@ -146,13 +135,13 @@ export function checkConnection(input: ConnectionCheckInput): Diagnostic[] {
         const atIndex = current.policies[i];
         if (atIndex !== undefined && !used.has(i) && !old.policies.some((o) => same(o['templateId'], atIndex['templateId']))) {
             used.add(i);
-            report(breakingPolicyRemoved, subject, `templateId changed from ${showValue(was['templateId'])} to ${showValue(atIndex['templateId'])}`, [...POLICIES, i, 'templateId']);
+            report(R.policyRemoved, subject, `templateId changed from ${showValue(was['templateId'])} to ${showValue(atIndex['templateId'])}`, [...POLICIES, i, 'templateId']);
             return;
         }
-        report(breakingPolicyRemoved, subject, `removed (was ${input.old.file}${toPointer([...POLICIES, i])})`, current.hasPolicies ? POLICIES : ['properties']);
+        report(R.policyRemoved, subject, `removed (was ${input.old.file}${toPointer([...POLICIES, i])})`, current.hasPolicies ? POLICIES : ['properties']);
     });
     current.policies.forEach((p, k) => {
-        if (!used.has(k)) report(compatibleConnectionChange, `Policy template #${k} (${showValue(p['templateId'])})`, 'added', [...POLICIES, k]);
+        if (!used.has(k)) report(R.compatibleConnectionChange, `Policy template #${k} (${showValue(p['templateId'])})`, 'added', [...POLICIES, k]);
     });
     return out;
 }

@@ -7,8 +7,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { connectorSwaggerPath, InputError, parseJsonText, readJsonFile, SWAGGER_FILE_NAME } from '../drift/input.ts';
-import { API_PROPERTIES_FILE_NAME, type PropertiesSide } from './connection.ts';
+import { ToolError } from '../core/errors.ts';
+import { API_PROPERTIES_FILE, connectorSwaggerPath, SWAGGER_FILE } from '../core/files.ts';
+import { parseJson, readJsonFile } from '../core/json-file.ts';
+import type { PropertiesSide } from './connection.ts';
 
 export interface OldConnector {
     doc: unknown;
@@ -20,7 +22,7 @@ export interface OldConnector {
 
 /** The apiProperties.json in the same folder as a swagger file; `doc` undefined when there is none. */
 export function propertiesBeside(swaggerFile: string, cwd: string = process.cwd()): PropertiesSide {
-    const file = join(dirname(swaggerFile), API_PROPERTIES_FILE_NAME);
+    const file = join(dirname(swaggerFile), API_PROPERTIES_FILE);
     const abs = resolve(cwd, file);
     return { doc: existsSync(abs) ? readJsonFile(abs, file) : undefined, file };
 }
@@ -43,16 +45,16 @@ export function loadOldConnector(folderFileOrRef: string, repoDir: string): OldC
         const file = isAbsolute(folderFileOrRef) ? absFile : relative(repoDir, absFile);
         return { doc: readJsonFile(absFile, file), file, properties: propertiesBeside(file, repoDir) };
     }
-    const label = `${folderFileOrRef}:${SWAGGER_FILE_NAME}`;
-    if (folderFileOrRef.startsWith('-')) throw new InputError(folderFileOrRef, undefined, 'is neither a folder, a file nor a git ref.');
+    const label = `${folderFileOrRef}:${SWAGGER_FILE}`;
+    if (folderFileOrRef.startsWith('-')) throw new ToolError(folderFileOrRef, undefined, 'is neither a folder, a file nor a git ref.');
     const commit = git(['rev-parse', '--verify', '--quiet', `${folderFileOrRef}^{commit}`], repoDir);
-    if (!commit.ok) throw new InputError(folderFileOrRef, undefined, `is neither a folder, a file nor a git ref in ${repoDir}.`);
-    const shown = git(['show', `${folderFileOrRef}:${SWAGGER_FILE_NAME}`], repoDir);
-    if (!shown.ok) throw new InputError(label, undefined, `cannot be read from git (${shown.err}).`);
-    const doc = parseJsonText(shown.out, label);
-    const propsLabel = `${folderFileOrRef}:${API_PROPERTIES_FILE_NAME}`;
+    if (!commit.ok) throw new ToolError(folderFileOrRef, undefined, `is neither a folder, a file nor a git ref in ${repoDir}.`);
+    const shown = git(['show', `${folderFileOrRef}:${SWAGGER_FILE}`], repoDir);
+    if (!shown.ok) throw new ToolError(label, undefined, `cannot be read from git (${shown.err}).`);
+    const doc = parseJson(shown.out, label);
+    const propsLabel = `${folderFileOrRef}:${API_PROPERTIES_FILE}`;
     if (!git(['cat-file', '-e', propsLabel], repoDir).ok) return { doc, file: label, properties: { doc: undefined, file: propsLabel } };
     const props = git(['show', propsLabel], repoDir);
-    if (!props.ok) throw new InputError(propsLabel, undefined, `cannot be read from git (${props.err}).`);
-    return { doc, file: label, properties: { doc: parseJsonText(props.out, propsLabel), file: propsLabel } };
+    if (!props.ok) throw new ToolError(propsLabel, undefined, `cannot be read from git (${props.err}).`);
+    return { doc, file: label, properties: { doc: parseJson(props.out, propsLabel), file: propsLabel } };
 }

@@ -1,28 +1,30 @@
-/** Model → the two committed connector files, as text; plus the stale-output check. */
+/** Model → the committed generated files (the two connector files, plus any the caller adds), as text; and the stale-output check. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { connector } from '../model/index.ts';
-import type { ConnectorModel } from '../model/types.ts';
+import { writeFileAtomic } from '../core/atomic-write.ts';
+import { ToolError } from '../core/errors.ts';
+import { API_PROPERTIES_FILE, SWAGGER_FILE } from '../core/files.ts';
 import { emitApiProperties } from '../emit/api-properties.ts';
 import { emitSwagger } from '../emit/swagger/document.ts';
 import type { ExampleLookup } from '../emit/swagger/response.ts';
 import { toJsonText } from '../emit/write-json.ts';
-import { writeFileAtomic } from '../core/atomic-write.ts';
-import { fileExampleLookup } from './examples.ts';
-
-export const SWAGGER_FILE = 'apiDefinition.swagger.json';
-export const API_PROPERTIES_FILE = 'apiProperties.json';
+import type { Example } from '../model/examples.ts';
+import type { ConnectorModel } from '../model/types.ts';
 
 export interface GeneratedFile {
+    /** Path relative to the project root, '/'-separated. */
     name: string;
     text: string;
 }
 
-export function generateConnectorFiles(
-    rootDir: string,
-    model: ConnectorModel = connector,
-    examples: ExampleLookup = fileExampleLookup(rootDir),
-): GeneratedFile[] {
+/** Finds the example a response's `exampleFile` names; a missing one is a ToolError naming the file. */
+export const exampleLookup = (examples: readonly Example[], examplesDir: string): ExampleLookup => (operationId, file) => {
+    const found = examples.find((e) => e.operationId === operationId && e.name === file);
+    if (!found) throw new ToolError(`${examplesDir}/${operationId}/${file}`, undefined, 'example file is missing (the model names it as an exampleFile).');
+    return found.body;
+};
+
+export function generateConnectorFiles(model: ConnectorModel, examples: ExampleLookup): GeneratedFile[] {
     return [
         { name: SWAGGER_FILE, text: toJsonText(emitSwagger(model, examples)) },
         { name: API_PROPERTIES_FILE, text: toJsonText(emitApiProperties(model)) },
@@ -55,6 +57,6 @@ export function findStaleFiles(rootDir: string, files: readonly GeneratedFile[])
     return stale;
 }
 
-export function writeConnectorFiles(rootDir: string, files: readonly GeneratedFile[]): void {
-    for (const f of files) writeFileAtomic(join(rootDir, f.name), f.text);
+export function writeGeneratedFiles(rootDir: string, files: readonly GeneratedFile[]): void {
+    for (const f of files) writeFileAtomic(join(rootDir, ...f.name.split('/')), f.text);
 }

@@ -8,9 +8,10 @@
 import type { SwaggerDocument, SwaggerRef, SwaggerSchema } from '../swagger/types.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { createContractAjv, type SchemaValidator } from './ajv.ts';
-import { CONTRACT_RULE_ID, toDiagnostics } from './messages.ts';
+import { toDiagnostics } from './messages.ts';
+import { CONTRACT_RULES } from './rules.ts';
 import { bodyParameter, statusesOf, typedOperations, type TypedOperationAt } from '../swagger/reader.ts';
-import { definitionsToJsonSchema, toJsonSchema, ContractSchemaError, type ContractMode } from './to-json-schema.ts';
+import { definitionsToJsonSchema, toJsonSchema, type ContractMode } from './to-json-schema.ts';
 
 export interface ContractChecker {
     /** Checks a request body (`undefined` = no body sent) against the operation's body parameter. */
@@ -20,10 +21,10 @@ export interface ContractChecker {
 }
 
 /** `$id` of the root schema that holds the document's definitions converted for one mode. */
-export const definitionsRootId = (mode: ContractMode): string => `urn:emabler-connector:contract:${mode}`;
+export const definitionsRootId = (mode: ContractMode): string => `urn:connector-contract:${mode}`;
 
 const finding = (message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
-    ruleId: CONTRACT_RULE_ID,
+    ruleId: CONTRACT_RULES.contract.id,
     severity,
     message,
     path: [],
@@ -57,7 +58,7 @@ export function createContractChecker(doc: SwaggerDocument): ContractChecker {
             }
             result = { ok: true, validate: ajv.compile(toJsonSchema(schema, { mode, refBase })) };
         } catch (e) {
-            const reason = e instanceof ContractSchemaError ? e.message : (e as Error).message;
+            const reason = (e as Error).message;
             result = { ok: false, diagnostic: finding(`cannot check ${what}: its schema does not compile (${reason})`) };
         }
         compiled.set(key, result);

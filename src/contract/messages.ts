@@ -10,7 +10,9 @@ import type { SchemaError } from './ajv.ts';
 import { FORMAT_RULES } from './formats.ts';
 import type { JsonSchema, JsonType } from './to-json-schema.ts';
 
-export const CONTRACT_RULE_ID = 'contract';
+import { CONTRACT_RULES } from './rules.ts';
+
+const CONTRACT_RULE_ID = CONTRACT_RULES.contract.id;
 
 const NOT_NULLABLE = 'the schema does not set x-nullable: true';
 

@@ -20,8 +20,9 @@
  * which is more code than this typed walk.
  */
 import type { SchemaFormat, SwaggerRef, SwaggerSchema } from '../swagger/types.ts';
-import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
+import type { JsonPathSegments } from '../core/pointer.ts';
 import { KNOWN_FORMATS } from './formats.ts';
+import { ToolError } from '../core/errors.ts';
 
 export type ContractMode = 'request' | 'response';
 
@@ -74,18 +75,6 @@ export interface ConvertOptions {
     refBase: string;
 }
 
-/** The Swagger schema cannot be converted (unsupported $ref, unknown format, unknown type). */
-export class ContractSchemaError extends Error {
-    constructor(
-        /** Where in the Swagger document the schema sits. */
-        readonly at: JsonPathSegments,
-        readonly reason: string,
-    ) {
-        super(`${toPointer(at)}: ${reason}`);
-        this.name = 'ContractSchemaError';
-    }
-}
-
 const DEFINITION_REF = /^#\/definitions\/([^/]+)$/;
 const SWAGGER_TYPES: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
 
@@ -93,7 +82,7 @@ const isRef = (s: SwaggerSchemaInput | SwaggerRef): s is SwaggerRef => typeof (s
 
 function convertRef(ref: string, options: ConvertOptions, at: JsonPathSegments): JsonSchema {
     const m = DEFINITION_REF.exec(ref);
-    if (!m) throw new ContractSchemaError(at, `$ref "${ref}" is not of the form #/definitions/<name>.`);
+    if (!m) throw new ToolError(undefined, at, `$ref "${ref}" is not of the form #/definitions/<name>.`);
     return { $ref: `${options.refBase}${ref}` };
 }
 
@@ -111,7 +100,7 @@ export function toJsonSchema(
     const isObject = type === 'object' || (type === undefined && schema.properties !== undefined);
 
     if (type !== undefined) {
-        if (!SWAGGER_TYPES.has(type)) throw new ContractSchemaError([...at, 'type'], `unknown type "${String(type)}".`);
+        if (!SWAGGER_TYPES.has(type)) throw new ToolError(undefined, [...at, 'type'], `unknown type "${String(type)}".`);
         out.type = nullable ? [type, 'null'] : type;
     } else if (isObject) {
         out.type = nullable ? ['object', 'null'] : 'object';
@@ -143,7 +132,7 @@ export function toJsonSchema(
 }
 
 function checkedFormat(format: SchemaFormat, at: JsonPathSegments): string {
-    if (!KNOWN_FORMATS.has(format)) throw new ContractSchemaError(at, `unknown format "${String(format)}".`);
+    if (!KNOWN_FORMATS.has(format)) throw new ToolError(undefined, at, `unknown format "${String(format)}".`);
     return format;
 }
 

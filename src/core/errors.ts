@@ -2,7 +2,7 @@
  * The one "cannot run" error of every tool (exit code 2): a missing or unreadable file, text that is
  * not JSON, a document of the wrong kind, an unresolvable `$ref`, a broken config or schema folder, a
  * bad argument. It keeps the parts of its message apart — the file (path or label), the JSON pointer
- * into it and the detail — and formats them one way: `<file>#/<pointer>: <detail>`.
+ * into it and the detail — and formats them one way: `<file>#/<pointer>: <detail>` (each part only when known).
  * UsageError is the only subclass: a CLI prints the usage after its message.
  */
 import { toPointer, type JsonPathSegments } from './pointer.ts';
@@ -19,7 +19,7 @@ export class ToolError extends Error {
         readonly detail: string,
         options?: { cause?: unknown },
     ) {
-        super(file === undefined ? detail : `${file}${path ? toPointer(path) : ''}: ${detail}`, options);
+        super(file === undefined && path === undefined ? detail : `${file ?? ''}${path ? toPointer(path) : ''}: ${detail}`, options);
     }
 
     /** The same problem, reported against another name for the file (e.g. a label instead of a path). */

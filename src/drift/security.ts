@@ -4,24 +4,10 @@
  * matched upstream operation accepts expects it (same `in`; same `name`, case-insensitive for headers).
  * Upstream offering other schemes too (bearer, another key) is fine and not reported.
  */
-import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
-import { isObject, type JsonObject } from './input.ts';
-import type { OperationAt } from './operations.ts';
-
-export interface SecurityFinding {
-    operationId: string;
-    upstreamOperation: string;
-    /** `security/<our scheme name>`, the syntax of `upstream.differences[].at`. */
-    at: string;
-    /** e.g. `header "x-api-key"`. */
-    ours: string;
-    /** What upstream accepts, e.g. `header "x-functions-key"`; empty when it takes no API key. */
-    theirs: string[];
-    /** Into our swagger: the scheme's `name` (or `in` when the location differs). */
-    path: JsonPathSegments;
-    /** Pointer into the upstream document: the first apiKey scheme, or the operation's security. */
-    upstreamPointer: string;
-}
+import { isObject, type JsonObject } from '../core/json.ts';
+import { toPointer } from '../core/pointer.ts';
+import type { OperationAt } from '../swagger/reader.ts';
+import type { SecurityFinding } from './rules.ts';
 
 interface ApiKey {
     scheme: string;
@@ -56,11 +42,11 @@ export function compareSecurity(ours: JsonObject, ourOp: OperationAt, upstream: 
     if (upNames === undefined) return [];
     const components = isObject(upstream['components']) ? upstream['components'] : {};
     const theirs = apiKeys(components['securitySchemes'], upNames);
-    const upstreamOperation = upOp.operationId ?? `${upOp.method.toUpperCase()} ${upOp.path}`;
+    const upstreamOperation = upOp.operationId ?? `${upOp.method.toUpperCase()} ${upOp.pathKey}`;
     const upstreamPointer =
         theirs.length > 0
             ? toPointer(['components', 'securitySchemes', theirs[0]!.scheme])
-            : toPointer(upOp.node['security'] !== undefined ? [...upOp.location, 'security'] : ['security']);
+            : toPointer(upOp.node['security'] !== undefined ? [...upOp.at, 'security'] : ['security']);
     return mine
         .filter((k) => !theirs.some((t) => sameKey(k, t)))
         .map((k) => ({

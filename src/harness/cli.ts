@@ -1,48 +1,64 @@
 /**
- * `npm run try -- <operationId> --connection '{…}' --input '{…}' [--all]`: argument parsing and the
- * run itself, kept here (not in scripts/try.ts) so they are testable. Exit codes: 0 ok, 1 the call
- * failed or produced findings, 2 cannot run (bad arguments, unreadable files, unsupported policy).
+ * `npm run try -- <operationId> --connection '{…}' --input '{…}' [--all]`. Exit codes: 0 ok, 1 the
+ * call failed or produced findings, 2 cannot run (bad arguments, unreadable files, unsupported policy).
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { ToolError, UsageError } from '../core/errors.ts';
+import { parseCommand, stringOption } from '../cli/args.ts';
+import { runCommand, type CliIo, type ExitCode } from '../cli/io.ts';
+import type { ConnectorProject } from '../model/project.ts';
 import { formatStylish } from '../report/stylish.ts';
-import { ToolError } from '../core/errors.ts';
+import { findOperation } from '../swagger/reader.ts';
+import { describePaging } from '../swagger/paging.ts';
 import { maskSecrets } from './errors.ts';
 import { createHarness } from './execute.ts';
-import { PAGING_LIMIT_DEFAULT, QUERY_OPERATION_ID, queryAllChargingSessions } from './paging.ts';
+import { readAllPages } from './paging.ts';
 
-export const TRY_USAGE = `usage: npm run try -- <operationId> --connection <json|@file> [--input <json|@file>] [options]
+export const TRY_USAGE = 'usage: npm run try -- <operationId> --connection <json|@file> [--input <json|@file>] [options]';
+
+export const tryHelp = (apiKeyEnv: string): string => `${TRY_USAGE}
 
 Executes one operation of the generated connector (apiDefinition.swagger.json + apiProperties.json)
 over real HTTP, the way Power Platform does, and prints its outputs as JSON.
 
-  --connection <json|@file>  connection values, e.g. '{"environment":"https://api.emabler.net/api/v2/cpo","api_key":"…"}'
-                             (api_key may instead come from the EMABLER_API_KEY environment variable)
+  --connection <json|@file>  connection values, e.g. '{"environment":"https://…","api_key":"…"}'
+                             (api_key may instead come from the ${apiKeyEnv} environment variable)
   --input <json|@file>       operation inputs; body properties are given flat, e.g. '{"limit":10}'
-  --all                      QueryChargingSessions only: read every page (page=1.. while hasNextPage)
-  --limit <n>                page size for --all (default ${PAGING_LIMIT_DEFAULT})
+  --all                      for an operation that pages: read every page (page=1.. while hasNextPage)
+  --limit <n>                page size for --all (default: the operation's largest page)
   --allow-custom-values      accept an environment outside the dropdown (e.g. a local sandbox URL)
-  --swagger <path>           API definition (default: <repo>/apiDefinition.swagger.json)
-  --api-properties <path>    API properties (default: <repo>/apiProperties.json)
+  --swagger <path>           API definition (default: <project>/apiDefinition.swagger.json)
+  --api-properties <path>    API properties (default: <project>/apiProperties.json)
   --verbose                  print each request (API key masked) to stderr
 
 Exit codes: 0 ok, 1 call failed or findings, 2 cannot run.
 `;
 
-export interface TryIo {
-    stdout: (text: string) => void;
-    stderr: (text: string) => void;
-    env: Readonly<Record<string, string | undefined>>;
-}
+const SPEC = {
+    options: {
+        connection: { type: 'string' },
+        input: { type: 'string' },
+        all: { type: 'boolean' },
+        limit: { type: 'string' },
+        'allow-custom-values': { type: 'boolean' },
+        swagger: { type: 'string' },
+        'api-properties': { type: 'string' },
+        verbose: { type: 'boolean' },
+    },
+    positionals: { min: 1, max: 1 },
+    missing: 'expected exactly one operationId',
+} as const;
 
-function readJsonArg(name: string, raw: string | undefined): Record<string, unknown> {
+/** A JSON object given inline or as @file. */
+function readJsonArg(name: string, raw: string | undefined, cwd: string): Record<string, unknown> {
     if (raw === undefined) return {};
     let text = raw;
     if (raw.startsWith('@')) {
         try {
-            text = readFileSync(raw.slice(1), 'utf8');
+            text = readFileSync(resolve(cwd, raw.slice(1)), 'utf8');
         } catch (e) {
-            throw new ToolError(undefined, undefined, `--${name}: cannot read ${raw.slice(1)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+            throw new UsageError(`--${name}: cannot read ${raw.slice(1)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         }
     }
     let value: unknown;
@@ -50,83 +66,65 @@ function readJsonArg(name: string, raw: string | undefined): Record<string, unkn
         value = JSON.parse(text);
     } catch (e) {
         // Node 22 appends " (line L column C)" to the position; keep one wording across versions.
-        throw new ToolError(undefined, undefined, `--${name} is not valid JSON: ${(e as Error).message.replace(/ \(line \d+ column \d+\)$/, '')}`);
+        throw new UsageError(`--${name} is not valid JSON: ${(e as Error).message.replace(/ \(line \d+ column \d+\)$/, '')}`);
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ToolError(undefined, undefined, `--${name} must be a JSON object`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`--${name} must be a JSON object`);
     return value as Record<string, unknown>;
 }
 
-export async function runTry(argv: readonly string[], io: TryIo): Promise<0 | 1 | 2> {
+export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorProject, 'rootDir' | 'apiKeyEnv'>): Promise<ExitCode> {
     let secrets: string[] = [];
-    const safe = (text: string) => maskSecrets(text, secrets);
-    try {
-        let parsed;
-        try {
-            parsed = parseArgs({
-                args: [...argv],
-                allowPositionals: true,
-                options: {
-                    connection: { type: 'string' },
-                    input: { type: 'string' },
-                    all: { type: 'boolean', default: false },
-                    limit: { type: 'string' },
-                    'allow-custom-values': { type: 'boolean', default: false },
-                    swagger: { type: 'string' },
-                    'api-properties': { type: 'string' },
-                    verbose: { type: 'boolean', default: false },
-                    help: { type: 'boolean', default: false },
-                },
+    const usage = { name: 'try', usage: TRY_USAGE };
+    return runCommand(
+        usage,
+        io,
+        async () => {
+            const args = parseCommand(argv, SPEC);
+            if (args.help) {
+                io.stdout(tryHelp(project.apiKeyEnv));
+                return 0;
+            }
+            const { values } = args;
+            const connection = readJsonArg('connection', stringOption(values, 'connection'), io.cwd);
+            const envKey = io.env[project.apiKeyEnv];
+            if (connection['api_key'] === undefined && envKey) connection['api_key'] = envKey;
+            // Mask the API key in everything printed, even before the connection is checked.
+            secrets = typeof connection['api_key'] === 'string' && connection['api_key'] !== '' ? [connection['api_key']] : [];
+            const operationId = args.positionals[0]!;
+            const input = readJsonArg('input', stringOption(values, 'input'), io.cwd);
+            const rawLimit = stringOption(values, 'limit');
+            if (rawLimit !== undefined && values['all'] !== true) throw new UsageError('--limit is only used with --all (give "limit" in --input otherwise)');
+            const limit = rawLimit === undefined ? undefined : Number(rawLimit);
+            if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive integer, got "${rawLimit}"`);
+
+            const swaggerPath = stringOption(values, 'swagger');
+            const apiPropertiesPath = stringOption(values, 'api-properties');
+            const harness = createHarness({
+                connection,
+                allowCustomValues: values['allow-custom-values'] === true,
+                rootDir: project.rootDir,
+                ...(swaggerPath !== undefined ? { swaggerPath: resolve(io.cwd, swaggerPath) } : {}),
+                ...(apiPropertiesPath !== undefined ? { apiPropertiesPath: resolve(io.cwd, apiPropertiesPath) } : {}),
+                ...(values['verbose'] === true ? { trace: (line: string) => io.stderr(line + '\n') } : {}),
             });
-        } catch (e) {
-            throw new ToolError(undefined, undefined, `${(e as Error).message}\n${TRY_USAGE}`);
-        }
-        const { values, positionals } = parsed;
-        if (values.help) {
-            io.stdout(TRY_USAGE);
-            return 0;
-        }
-        const connection = readJsonArg('connection', values.connection);
-        const envKey = io.env['EMABLER_API_KEY'];
-        if (connection['api_key'] === undefined && envKey) connection['api_key'] = envKey;
-        // Mask the API key in everything printed, even before the connection is checked.
-        secrets = typeof connection['api_key'] === 'string' && connection['api_key'] !== '' ? [connection['api_key']] : [];
-        if (positionals.length !== 1) throw new ToolError(undefined, undefined, `expected exactly one operationId, got ${positionals.length}\n${TRY_USAGE}`);
-        const operationId = positionals[0]!;
-        const input = readJsonArg('input', values.input);
-        let limit = PAGING_LIMIT_DEFAULT;
-        if (values.limit !== undefined) {
-            if (!values.all) throw new ToolError(undefined, undefined, '--limit is only used with --all (give "limit" in --input otherwise)');
-            limit = Number(values.limit);
-            if (!Number.isInteger(limit) || limit < 1) throw new ToolError(undefined, undefined, `--limit must be a positive integer, got "${values.limit}"`);
-        }
-        if (values.all && operationId !== QUERY_OPERATION_ID) throw new ToolError(undefined, undefined, `--all works only with ${QUERY_OPERATION_ID}, not "${operationId}"`);
 
-        const harness = createHarness({
-            connection,
-            allowCustomValues: values['allow-custom-values'],
-            swaggerPath: values.swagger,
-            apiPropertiesPath: values['api-properties'],
-            trace: values.verbose ? (line) => io.stderr(line + '\n') : undefined,
-        });
-
-        if (values.all) {
-            const result = await queryAllChargingSessions(harness, input, { limit });
+            if (values['all'] === true) {
+                const doc = harness.files.swagger as never;
+                const op = findOperation(doc, operationId);
+                const paging = op && describePaging(doc, op);
+                if (!paging) throw new ToolError(undefined, undefined, `--all works only with an operation that pages (page and limit in its body, hasNextPage and items in its 200 response); "${operationId}" does not`);
+                const result = await readAllPages(harness, paging, input, limit === undefined ? {} : { limit });
+                if (result.diagnostics.length > 0) io.stderr(formatStylish(result.diagnostics));
+                io.stderr(`${operationId} --all: ${result.requests} request(s), ${result.items.length} item(s)\n`);
+                if (result.ok) io.stdout(JSON.stringify({ requests: result.requests, totalRecords: result.totalRecords, count: result.items.length, items: result.items }, null, 2) + '\n');
+                return result.ok ? 0 : 1;
+            }
+            const result = await harness.execute(operationId, input);
+            if (result.outputs !== undefined) io.stdout(JSON.stringify(result.outputs, null, 2) + '\n');
             if (result.diagnostics.length > 0) io.stderr(formatStylish(result.diagnostics));
-            io.stderr(`${QUERY_OPERATION_ID} --all: ${result.requests} request(s), ${result.items.length} session(s)\n`);
-            if (result.ok) io.stdout(JSON.stringify({ requests: result.requests, totalRecords: result.totalRecords, count: result.items.length, items: result.items }, null, 2) + '\n');
+            if (result.status !== undefined) io.stderr(`${operationId}: HTTP ${result.status}\n`);
             return result.ok ? 0 : 1;
-        }
-        const result = await harness.execute(operationId, input);
-        if (result.outputs !== undefined) io.stdout(JSON.stringify(result.outputs, null, 2) + '\n');
-        if (result.diagnostics.length > 0) io.stderr(formatStylish(result.diagnostics));
-        if (result.status !== undefined) io.stderr(`${operationId}: HTTP ${result.status}\n`);
-        return result.ok ? 0 : 1;
-    } catch (e) {
-        if (e instanceof ToolError) {
-            io.stderr(safe(`try: ${e.message}\n`));
-            return 2;
-        }
-        io.stderr(safe(`try: unexpected error: ${(e as Error).stack ?? String(e)}\n`));
-        return 2;
-    }
+        },
+        (text) => maskSecrets(text, secrets),
+    );
 }

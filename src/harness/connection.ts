@@ -7,6 +7,9 @@
  */
 import type { ApiProperties } from '../swagger/api-properties.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { API_PROPERTIES_FILE } from '../core/files.ts';
+import { finding } from '../core/rules.ts';
+import { HARNESS_RULES } from './rules.ts';
 
 export interface ConnectionCheck {
     values: Record<string, string>;
@@ -15,7 +18,7 @@ export interface ConnectionCheck {
     diagnostics: Diagnostic[];
 }
 
-const FILE = 'apiProperties.json';
+const FILE = API_PROPERTIES_FILE;
 
 export function checkConnection(
     apiProperties: ApiProperties,
@@ -30,17 +33,12 @@ export function checkConnection(
 
     for (const [name, value] of Object.entries(given)) {
         if (!(name in params)) {
-            diagnostics.push({
-                ruleId: 'connection-unknown-parameter', severity: 'error', file: FILE, path: ['properties', 'connectionParameters'],
-                message: `Connection value "${name}" is not a connection parameter of this connector (known: ${Object.keys(params).join(', ')}).`,
-            });
+            const known = Object.keys(params).join(', ');
+            diagnostics.push(finding(HARNESS_RULES.connectionUnknownParameter, `Connection value "${name}" is not a connection parameter of this connector (known: ${known}).`, ['properties', 'connectionParameters'], FILE));
             continue;
         }
         if (typeof value !== 'string') {
-            diagnostics.push({
-                ruleId: 'connection-value-type', severity: 'error', file: FILE, path: at(name),
-                message: `Connection parameter "${name}" must be given as a string.`,
-            });
+            diagnostics.push(finding(HARNESS_RULES.connectionValueType, `Connection parameter "${name}" must be given as a string.`, at(name), FILE));
             continue;
         }
         values[name] = value;
@@ -53,20 +51,15 @@ export function checkConnection(
         const required = param.uiDefinition.constraints.required === 'true';
         if (value === undefined || value === '') {
             if (required) {
-                diagnostics.push({
-                    ruleId: 'connection-required', severity: 'error', file: FILE, path: at(name, 'uiDefinition', 'constraints', 'required'),
-                    message: `Connection parameter "${name}" (${param.uiDefinition.displayName}) is required.`,
-                });
+                diagnostics.push(finding(HARNESS_RULES.connectionRequired, `Connection parameter "${name}" (${param.uiDefinition.displayName}) is required.`, at(name, 'uiDefinition', 'constraints', 'required'), FILE));
             }
             continue;
         }
         const allowed = param.uiDefinition.constraints.allowedValues;
         if (allowed && !options.allowCustomValues && !allowed.some((a) => a.value === value)) {
             const shown = param.type === 'securestring' ? 'The value' : `"${value}"`;
-            diagnostics.push({
-                ruleId: 'connection-allowed-values', severity: 'error', file: FILE, path: at(name, 'uiDefinition', 'constraints', 'allowedValues'),
-                message: `${shown} is not an allowed value of connection parameter "${name}" (allowed: ${allowed.map((a) => `${a.text} = ${a.value}`).join(', ')}).`,
-            });
+            const list = allowed.map((a) => `${a.text} = ${a.value}`).join(', ');
+            diagnostics.push(finding(HARNESS_RULES.connectionAllowedValues, `${shown} is not an allowed value of connection parameter "${name}" (allowed: ${list}).`, at(name, 'uiDefinition', 'constraints', 'allowedValues'), FILE));
         }
     }
     return { values, secrets, diagnostics };

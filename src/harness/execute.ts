@@ -8,16 +8,19 @@ import { createContractChecker, type ContractChecker } from '../contract/checker
 import { hasErrors, type Diagnostic } from '../core/diagnostic.ts';
 import { checkConnection } from './connection.ts';
 import { loadConnectorFiles, type ConnectorFiles, type ConnectorPaths } from './connector-files.ts';
+import { ToolError } from '../core/errors.ts';
 import { maskSecrets } from './errors.ts';
+import { finding } from '../core/rules.ts';
+import { HARNESS_RULES } from './rules.ts';
 import { bindPolicies, type BoundPolicy } from './policies/index.ts';
 import { buildRequest, requireOperation, type PreparedRequest } from './request.ts';
 
-export interface HarnessOptions extends ConnectorPaths {
+export interface HarnessOptions extends Partial<ConnectorPaths> {
     /** Connection values, e.g. { environment: 'https://…', api_key: '…' }. */
     connection: Readonly<Record<string, unknown>>;
     /** Accept values outside a dropdown's allowedValues (e.g. a local sandbox environment URL). */
     allowCustomValues?: boolean;
-    /** Pre-loaded files (tests); otherwise read from the paths (default: repo root). */
+    /** Pre-loaded files (tests); otherwise read from the paths (rootDir is then required). */
     files?: ConnectorFiles;
     /** Per-request timeout in milliseconds (default 30 s). */
     timeoutMs?: number;
@@ -56,10 +59,11 @@ export interface Harness {
     mask(text: string): string;
 }
 
-const finding = (ruleId: string, message: string, path: Diagnostic['path'] = []): Diagnostic => ({ ruleId, severity: 'error', message, path });
 
 export function createHarness(options: HarnessOptions): Harness {
-    const files = options.files ?? loadConnectorFiles(options);
+    const loaded = options.files ?? (options.rootDir !== undefined ? loadConnectorFiles({ ...options, rootDir: options.rootDir }) : undefined);
+    if (!loaded) throw new ToolError(undefined, undefined, 'createHarness needs the connector files or the folder that holds them (rootDir).');
+    const files: ConnectorFiles = loaded;
     const connection = checkConnection(files.apiProperties, options.connection, { allowCustomValues: options.allowCustomValues ?? false });
     const policies: BoundPolicy[] = bindPolicies(files.apiProperties.properties.policyTemplateInstances ?? []);
     const checker: ContractChecker = createContractChecker(files.swagger);
@@ -99,7 +103,7 @@ export function createHarness(options: HarnessOptions): Harness {
         } catch (e) {
             const cause = (e as { cause?: { code?: string; message?: string } }).cause;
             const reason = cause?.code ?? cause?.message ?? (e as Error).message;
-            return { operationId, ok: false, diagnostics: [...before, finding('http-request-failed', mask(`${operationId}: ${sent.method} ${sent.url} failed: ${reason}.`))], request: sent };
+            return { operationId, ok: false, diagnostics: [...before, finding(HARNESS_RULES.httpRequestFailed, mask(`${operationId}: ${sent.method} ${sent.url} failed: ${reason}.`))], request: sent };
         }
         const text = await response.text();
         options.trace?.(`← ${response.status} ${response.headers.get('content-type') ?? '(no content-type)'} ${text.length} chars`);
@@ -109,7 +113,7 @@ export function createHarness(options: HarnessOptions): Harness {
             try {
                 outputs = JSON.parse(text);
             } catch (e) {
-                after.push(finding('response-not-json', `${operationId}: HTTP ${response.status} body is not JSON (${(e as Error).message}).`, ['response', 'body']));
+                after.push(finding(HARNESS_RULES.responseNotJson, `${operationId}: HTTP ${response.status} body is not JSON (${(e as Error).message}).`, ['response', 'body']));
             }
         }
         if (after.length === 0) {
@@ -118,7 +122,7 @@ export function createHarness(options: HarnessOptions): Harness {
         if (response.status < 200 || response.status > 299) {
             const declared = op.operation.responses[String(response.status)]?.description;
             const detail = describeErrorBody(outputs);
-            after.push(finding('http-status', `${operationId}: HTTP ${response.status}${declared ? ` (${declared})` : ''}${detail ? `: ${detail}` : ''}.`, ['response', response.status]));
+            after.push(finding(HARNESS_RULES.httpStatus, `${operationId}: HTTP ${response.status}${declared ? ` (${declared})` : ''}${detail ? `: ${detail}` : ''}.`, ['response', response.status]));
         }
         const all = [...before, ...maskAll(after)];
         return { operationId, ok: !hasErrors(all), status: response.status, outputs, diagnostics: all, request: sent };

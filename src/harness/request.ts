@@ -6,6 +6,8 @@
  */
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { ToolError } from '../core/errors.ts';
+import { finding } from '../core/rules.ts';
+import { HARNESS_RULES } from './rules.ts';
 import { typedOperations, type TypedOperationAt } from '../swagger/reader.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
 import { evaluateExpression } from './expressions.ts';
@@ -37,14 +39,11 @@ export function checkUrl(url: string): Diagnostic[] {
     try {
         parsed = new URL(url);
     } catch {
-        return [{ ruleId: 'request-url', severity: 'error', path: [], message: `The request URL "${url}" is not a valid absolute URL.` }];
+        return [finding(HARNESS_RULES.requestUrl, `The request URL "${url}" is not a valid absolute URL.`, [])];
     }
     if (parsed.protocol === 'https:') return [];
     if (parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname)) return [];
-    return [{
-        ruleId: 'request-https-required', severity: 'error', path: [],
-        message: `The request URL "${parsed.origin}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1]).`,
-    }];
+    return [finding(HARNESS_RULES.requestHttpsRequired, `The request URL "${parsed.origin}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1]).`, [])];
 }
 
 export interface BuildContext {
@@ -79,10 +78,7 @@ export function buildRequest(ctx: BuildContext, operationId: string, input: Read
         used.add(p.name);
         if (value === undefined || value === null) {
             if (p.required) {
-                diagnostics.push({
-                    ruleId: 'input-required', severity: 'error', path: [...op.at, 'parameters', i],
-                    message: `${operationId}: input "${p.name}" is required.`,
-                });
+                diagnostics.push(finding(HARNESS_RULES.inputRequired, `${operationId}: input "${p.name}" is required.`, [...op.at, 'parameters', i]));
             }
             return;
         }
@@ -94,7 +90,7 @@ export function buildRequest(ctx: BuildContext, operationId: string, input: Read
     for (const [k, v] of Object.entries(input)) {
         if (used.has(k)) continue;
         if (!bodyParam) {
-            diagnostics.push({ ruleId: 'input-unknown', severity: 'error', path: op.at, message: `${operationId}: unknown input "${k}".` });
+            diagnostics.push(finding(HARNESS_RULES.inputUnknown, `${operationId}: unknown input "${k}".`, op.at));
             continue;
         }
         body[k] = v;

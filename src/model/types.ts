@@ -118,6 +118,11 @@ export interface UpstreamLink {
     path: string;
     operationId: string;
     differences: DeclaredDifference[];
+    /**
+     * The operation exposes a chosen subset of upstream: every optional upstream parameter or field it
+     * leaves out is reported as info with this one reason (instead of one declaration per field).
+     */
+    subset?: { reason: string };
 }
 
 export interface OperationModel {
@@ -152,6 +157,30 @@ export interface ConnectionParameterModel {
     allowedValues?: { text: string; value: string }[];
 }
 
+/** The words of the generated readme that are about this connector, not about connectors in general. */
+export interface ConnectorDocs {
+    /** Follows the description at the top of the readme, e.g. which API the connector calls. */
+    intro: string;
+    /** Bullets of "Prerequisites". */
+    prerequisites: string[];
+    /** Lines of "Obtaining Credentials" (Markdown). */
+    credentials: string[];
+    /** Bullets of "Known Issues and Limitations" beyond the ones every connector of this kind has. */
+    knownIssues: string[];
+    faq: { question: string; answer: string }[];
+    /** The sample paging flow sets these body filters (field → expression), to show where filters go. */
+    pagingSampleFilters: Record<string, string>;
+}
+
+/** The Dataverse solution that carries the connector (names and ids must stay stable across releases). */
+export interface SolutionModel {
+    uniqueName: string;
+    /** Publisher prefix: 2–8 lowercase letters/digits; option value prefix: 10000–99999. */
+    publisher: { uniqueName: string; customizationPrefix: string; customizationOptionValuePrefix: number };
+    /** Namespace of the connector's name-based UUID. Never change it: the id must stay stable. */
+    idNamespace: string;
+}
+
 export interface ConnectorModel {
     title: string;
     description: string;
@@ -171,4 +200,8 @@ export interface ConnectorModel {
     connectionParameters: ConnectionParameterModel[];
     operations: OperationModel[];
     tags: { name: string; description: string }[];
+    /** The icon's white mark, a polygon in 230×230 icon pixels (kept inside the central 160×160). */
+    iconMark: readonly (readonly [number, number])[];
+    docs: ConnectorDocs;
+    solution: SolutionModel;
 }

@@ -16,6 +16,7 @@
 import type { ApiProperties, ConnectionParameterUi } from '../swagger/api-properties.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
 import type { ConnectorModel } from '../model/types.ts';
+import { ToolError } from '../core/errors.ts';
 
 export const ARM_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 export const CUSTOM_API_TYPE = 'Microsoft.Web/customApis';
@@ -71,13 +72,6 @@ export interface ArmTemplateInputs {
     icon?: Uint8Array;
 }
 
-export class ArmTemplateError extends Error {
-    constructor(message: string) {
-        super(message);
-        this.name = 'ArmTemplateError';
-    }
-}
-
 /** Deep copy with every string value that starts with "[" escaped as "[[" (ARM literal). */
 export function escapeArmLiterals(value: unknown): unknown {
     // ARM evaluates a string as an expression only when it starts with [ and ends with ]; such a
@@ -102,11 +96,11 @@ function splitBaseUrl(baseUrl: string): { host: string; basePath: string } {
 
 export function logicAppsTemplate({ model, swagger, apiProperties, icon }: ArmTemplateInputs): ArmTemplate {
     const production = model.environments[0];
-    if (!production) throw new ArmTemplateError('the model declares no environment.');
+    if (!production) throw new ToolError(undefined, undefined, 'the model declares no environment.');
     const keyName = model.security.connectionParameter;
     const key = apiProperties.properties.connectionParameters[keyName];
-    if (!key) throw new ArmTemplateError(`apiProperties.json has no connection parameter "${keyName}".`);
-    if (key.type !== 'securestring') throw new ArmTemplateError(`connection parameter "${keyName}" must be a securestring.`);
+    if (!key) throw new ToolError(undefined, undefined, `apiProperties.json has no connection parameter "${keyName}".`);
+    if (key.type !== 'securestring') throw new ToolError(undefined, undefined, `connection parameter "${keyName}" must be a securestring.`);
 
     const environments = Object.fromEntries(model.environments.map((e) => [e.baseUrl, splitBaseUrl(e.baseUrl)]));
     const armSwagger = {

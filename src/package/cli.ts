@@ -1,12 +1,13 @@
 /**
- * `npm run package [-- --root DIR] [--out DIR] [--official-schemas DIR]`: argument parsing, defaults and
- * the report, kept here (scripts/package.ts only wires process I/O) so they are testable in-process.
+ * `npm run package [-- --root DIR] [--out DIR] [--official-schemas DIR]`.
  * Exit codes: 0 packaged, 1 error findings (printed; dist/ unchanged), 2 cannot run.
  */
 import { relative, resolve } from 'node:path';
-import { formatStylish } from '../report/index.ts';
-import { defaultOfficialSchemasDir } from './options.ts';
-import { packConnector, PackageCannotRunError, type PackOptions, type PackResult } from './pipeline.ts';
+import { parseCommand, stringOption } from '../cli/args.ts';
+import { runCommand, type CliIo, type ExitCode } from '../cli/io.ts';
+import type { ConnectorProject } from '../model/project.ts';
+import { formatStylish } from '../report/stylish.ts';
+import { packConnector, type PackOptions, type PackResult } from './pipeline.ts';
 
 export const PACKAGE_USAGE = 'usage: npm run package [-- --root DIR] [--out DIR] [--official-schemas DIR]';
 
@@ -26,52 +27,32 @@ Build → validate → example checks → dist/ (written atomically; left unchan
 Exit codes: 0 packaged, 1 error findings (dist/ unchanged), 2 cannot run.
 `;
 
-export interface PackageCliIo {
-    stdout: (text: string) => void;
-    stderr: (text: string) => void;
-    /** Relative arguments resolve against it; printed paths are relative to it. */
-    cwd: string;
-    env: NodeJS.ProcessEnv;
-    /** The default --root. */
-    projectDir: string;
-    /** Replaces the packaging pipeline (tests); defaults to packConnector. */
-    pack?: (options: PackOptions) => Promise<PackResult>;
+const SPEC = { options: { root: { type: 'string' }, out: { type: 'string' }, 'official-schemas': { type: 'string' } }, positionals: { min: 0, max: 0 } } as const;
+
+/** The packConnector options the arguments ask for (relative folders resolve against the working folder). */
+export function packOptions(values: Record<string, unknown>, io: Pick<CliIo, 'cwd'>, project: ConnectorProject): PackOptions {
+    const given = (name: string) => {
+        const v = stringOption(values as never, name);
+        return v === undefined ? undefined : resolve(io.cwd, v);
+    };
+    const root = given('root');
+    const officialSchemasDir = given('official-schemas') ?? project.officialSchemasDir;
+    const out = given('out');
+    return {
+        project: root === undefined ? project : { ...project, rootDir: root },
+        ...(out !== undefined ? { outDir: out } : {}),
+        ...(officialSchemasDir !== undefined ? { officialSchemasDir } : {}),
+    };
 }
 
-const VALUE_OPTIONS = ['--root', '--out', '--official-schemas'] as const;
-type ValueOption = (typeof VALUE_OPTIONS)[number];
-
-/** The packConnector options the arguments ask for, or an error message (exit 2), or help. */
-export function parsePackageArgs(argv: readonly string[], io: Pick<PackageCliIo, 'cwd' | 'env' | 'projectDir'>): PackOptions | { help: true } | { error: string } {
-    const values: Partial<Record<ValueOption, string>> = {};
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i]!;
-        if (a === '--help' || a === '-h') return { help: true };
-        const value = argv[i + 1];
-        if (VALUE_OPTIONS.includes(a as ValueOption) && value !== undefined && !value.startsWith('--')) {
-            i++;
-            values[a as ValueOption] = resolve(io.cwd, value);
-        } else {
-            return { error: `unknown or incomplete argument ${a}` };
+export function run(argv: readonly string[], io: CliIo, project: ConnectorProject, pack: (options: PackOptions) => Promise<PackResult> = packConnector): Promise<ExitCode> {
+    return runCommand({ name: 'package', usage: PACKAGE_USAGE }, io, async () => {
+        const args = parseCommand(argv, SPEC);
+        if (args.help) {
+            io.stdout(PACKAGE_HELP);
+            return 0;
         }
-    }
-    const rootDir = values['--root'] ?? io.projectDir;
-    const officialSchemasDir = values['--official-schemas'] ?? defaultOfficialSchemasDir(rootDir, io.env);
-    return { rootDir, ...(values['--out'] ? { outDir: values['--out'] } : {}), ...(officialSchemasDir ? { officialSchemasDir } : {}) };
-}
-
-export async function runPackage(argv: readonly string[], io: PackageCliIo): Promise<0 | 1 | 2> {
-    const parsed = parsePackageArgs(argv, io);
-    if ('help' in parsed) {
-        io.stdout(PACKAGE_HELP);
-        return 0;
-    }
-    if ('error' in parsed) {
-        io.stderr(`package: ${parsed.error}\n${PACKAGE_USAGE}\n`);
-        return 2;
-    }
-    try {
-        const result = await (io.pack ?? packConnector)(parsed);
+        const result = await pack(packOptions(args.values, io, project));
         if (result.diagnostics.length > 0) io.stdout(formatStylish(result.diagnostics));
         const shown = relative(io.cwd, result.outDir) || '.';
         if (result.status === 'findings') {
@@ -81,9 +62,5 @@ export async function runPackage(argv: readonly string[], io: PackageCliIo): Pro
         const lines = result.files.map((f) => `  ${f.path}  ${f.bytes} bytes`);
         io.stdout(`package: wrote ${shown}/ (${result.files.length} files)\n${lines.join('\n')}\n`);
         return 0;
-    } catch (e) {
-        const message = e instanceof PackageCannotRunError ? e.message : `unexpected error: ${(e as Error).stack ?? String(e)}`;
-        io.stderr(`package: cannot run: ${message}\n`);
-        return 2;
-    }
+    });
 }

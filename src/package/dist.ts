@@ -9,7 +9,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { API_PROPERTIES_FILE, SWAGGER_FILE, type GeneratedFile } from '../build/generate.ts';
+import { API_PROPERTIES_FILE, ICON_FILE, README_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
+import type { GeneratedFile } from '../build/generate.ts';
 import { toJsonText } from '../emit/write-json.ts';
 import type { ConnectorModel } from '../model/types.ts';
 import type { ApiProperties } from '../swagger/api-properties.ts';
@@ -17,12 +18,13 @@ import type { SwaggerDocument } from '../swagger/types.ts';
 import { logicAppsTemplate } from './arm-template.ts';
 import { pagingSampleFlow } from './flow/paging-sample.ts';
 import { renderIcon } from './icon.ts';
-import { pagedOperations } from './paging.ts';
-import { ARM_TEMPLATE_PATH, CONNECTOR_DIR, README_FILE, SAMPLE_FLOW_PATH, connectorZipPath, solutionZipPath } from './paths.ts';
+import { pagedOperations } from '../swagger/paging.ts';
+import { ARM_TEMPLATE_PATH, CONNECTOR_DIR, SAMPLE_FLOW_PATH, connectorZipPath, solutionZipPath } from './paths.ts';
 import { renderConnectorReadme } from './readme/index.ts';
-import { ICON_FILE, SETTINGS_FILE, paconnSettings } from './settings.ts';
+import { paconnSettings } from './settings.ts';
 import { buildSolutionZip } from './solution/index.ts';
 import { createZip } from './zip.ts';
+import { ToolError } from '../core/errors.ts';
 
 export interface DistFile {
     /** POSIX path relative to dist/. */
@@ -30,16 +32,9 @@ export interface DistFile {
     data: string | Buffer;
 }
 
-export class DistInputError extends Error {
-    constructor(message: string) {
-        super(message);
-        this.name = 'DistInputError';
-    }
-}
-
 function generated(files: readonly GeneratedFile[], name: string): string {
     const f = files.find((x) => x.name === name);
-    if (!f) throw new DistInputError(`the build produced no ${name}.`);
+    if (!f) throw new ToolError(undefined, undefined, `the build produced no ${name}.`);
     return f.text;
 }
 
@@ -48,20 +43,20 @@ export async function buildDistFiles(model: ConnectorModel, files: readonly Gene
     const apiPropertiesText = generated(files, API_PROPERTIES_FILE);
     const swagger = JSON.parse(swaggerText) as SwaggerDocument;
     const apiProperties = JSON.parse(apiPropertiesText) as ApiProperties;
-    const icon = renderIcon(model.iconBrandColor);
+    const icon = renderIcon(model.iconBrandColor, model.iconMark);
 
     const connectorFiles: DistFile[] = [
         { path: SWAGGER_FILE, data: swaggerText },
         { path: API_PROPERTIES_FILE, data: apiPropertiesText },
         { path: ICON_FILE, data: icon },
         { path: SETTINGS_FILE, data: toJsonText(paconnSettings()) },
-        { path: README_FILE, data: renderConnectorReadme(model) },
+        { path: README_FILE, data: renderConnectorReadme(model, swagger) },
     ];
     const out: DistFile[] = connectorFiles.map((f) => ({ path: `${CONNECTOR_DIR}/${f.path}`, data: f.data }));
     out.push({ path: connectorZipPath(model), data: await createZip(connectorFiles.map((f) => ({ name: f.path, data: f.data }))) });
 
-    const paged = pagedOperations(model)[0];
-    if (paged) out.push({ path: SAMPLE_FLOW_PATH, data: toJsonText(pagingSampleFlow(model, paged.op.operationId)) });
+    const paged = pagedOperations(swagger)[0];
+    if (paged) out.push({ path: SAMPLE_FLOW_PATH, data: toJsonText(pagingSampleFlow(model, paged)) });
 
     out.push({ path: ARM_TEMPLATE_PATH, data: toJsonText(logicAppsTemplate({ model, swagger, apiProperties, icon })) });
     out.push({ path: solutionZipPath(model), data: await buildSolutionZip({ model, swaggerText, apiProperties, icon }) });

@@ -1,11 +1,12 @@
 /**
- * icon.png, drawn from the model's brand colour: a 230×230 opaque square filled with `iconBrandColor`
- * and a white lightning bolt kept inside the central 160×160 (Microsoft's icon guidance: ~160×160 mark
- * in a ~230×230 square, background non-white, non-transparent and equal to iconBrandColor; facts §3.2
+ * icon.png, drawn from the model's brand colour and mark: a 230×230 opaque square filled with
+ * `iconBrandColor` and the model's white mark (`iconMark`) kept inside the central 160×160
+ * (Microsoft's icon guidance: ~160×160 mark in a ~230×230 square, background non-white, non-transparent and equal to iconBrandColor; facts §3.2
  * `icon-spec`). Edges are anti-aliased by 4×4 supersampling; output is an 8-bit RGB PNG (no alpha
  * channel, so it cannot be transparent) and byte-identical for the same colour.
  */
 import pngjs from 'pngjs';
+import { ToolError } from '../core/errors.ts';
 
 const { PNG } = pngjs;
 
@@ -20,29 +21,12 @@ export interface Rgb {
     b: number;
 }
 
-type Point = readonly [x: number, y: number];
+export type Point = readonly [x: number, y: number];
 
-/** Lightning bolt outline in icon pixel coordinates (clockwise, non self-intersecting). */
-export const BOLT: readonly Point[] = [
-    [132, 38],
-    [72, 128],
-    [110, 128],
-    [96, 192],
-    [158, 98],
-    [120, 98],
-    [146, 38],
-];
-
-export class IconColorError extends Error {
-    constructor(value: string) {
-        super(`iconBrandColor "${value}" is not a #rrggbb colour.`);
-        this.name = 'IconColorError';
-    }
-}
 
 export function parseHexColor(value: string): Rgb {
     const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
-    if (!m) throw new IconColorError(value);
+    if (!m) throw new ToolError(undefined, undefined, `iconBrandColor "${value}" is not a #rrggbb colour.`);
     return { r: parseInt(m[1]!, 16), g: parseInt(m[2]!, 16), b: parseInt(m[3]!, 16) };
 }
 
@@ -70,13 +54,14 @@ function coverage(poly: readonly Point[], px: number, py: number): number {
     return n / (SAMPLES * SAMPLES);
 }
 
-export function renderIcon(brandColor: string): Buffer {
+/** The icon: `mark` (a polygon in icon pixels, non self-intersecting) in white on the brand colour. */
+export function renderIcon(brandColor: string, mark: readonly Point[]): Buffer {
     const bg = parseHexColor(brandColor);
     const png = new PNG({ width: ICON_SIZE, height: ICON_SIZE });
     for (let y = 0; y < ICON_SIZE; y++) {
         for (let x = 0; x < ICON_SIZE; x++) {
             const inBox = x >= MARK_BOX.min && x < MARK_BOX.max && y >= MARK_BOX.min && y < MARK_BOX.max;
-            const c = inBox ? coverage(BOLT, x, y) : 0;
+            const c = inBox ? coverage(mark, x, y) : 0;
             const mix = (b: number, m: number) => Math.round(b + (m - b) * c);
             const i = (y * ICON_SIZE + x) * 4;
             png.data[i] = mix(bg.r, MARK_COLOR.r);

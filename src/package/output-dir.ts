@@ -22,6 +22,7 @@
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, parse, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { ToolError } from '../core/errors.ts';
 
 /** Written into the root of every package; its presence marks a folder the packager may replace. */
 export const PACKAGE_MARKER = '.connector-package.json';
@@ -31,17 +32,6 @@ export interface PackageMarker {
     packagedBy: typeof PACKAGED_BY;
     /** Every file of the package, POSIX paths relative to the folder. */
     files: string[];
-}
-
-/** The output folder cannot be used: the message says why; nothing was touched. */
-export class OutputDirError extends Error {
-    constructor(
-        readonly outDir: string,
-        detail: string,
-    ) {
-        super(`${outDir}: ${detail}`);
-        this.name = 'OutputDirError';
-    }
 }
 
 /** Top-level entries of a package written before the marker existed. */
@@ -84,23 +74,24 @@ export function classifyExisting(dir: string): 'empty' | 'package' | 'foreign' {
     return legacy ? 'package' : 'foreign';
 }
 
-/** Throws OutputDirError when `outDir` may not receive a package; never writes anything. */
+/** Throws a ToolError when `outDir` may not receive a package; never writes anything. */
 export function checkOutputDir(outDir: string, projectRoot: string): void {
     const out = realish(outDir);
     const root = realish(projectRoot);
-    if (out === root) throw new OutputDirError(outDir, 'is the project folder itself; choose an empty or new folder for the package (default: dist/).');
-    if (isWithin(root, out)) throw new OutputDirError(outDir, `contains the project folder ${projectRoot}; choose an empty or new folder for the package (default: dist/).`);
-    if (out === parse(out).root) throw new OutputDirError(outDir, 'is the root of the file system.');
+    if (out === root) throw new ToolError(outDir, undefined, 'is the project folder itself; choose an empty or new folder for the package (default: dist/).');
+    if (isWithin(root, out)) throw new ToolError(outDir, undefined, `contains the project folder ${projectRoot}; choose an empty or new folder for the package (default: dist/).`);
+    if (out === parse(out).root) throw new ToolError(outDir, undefined, 'is the root of the file system.');
     let st;
     try {
         st = lstatSync(outDir);
     } catch {
         return; // does not exist yet: it will be created
     }
-    if (!st.isDirectory() && !statSync(outDir).isDirectory()) throw new OutputDirError(outDir, 'is a file, not a folder.');
+    if (!st.isDirectory() && !statSync(outDir).isDirectory()) throw new ToolError(outDir, undefined, 'is a file, not a folder.');
     if (classifyExisting(outDir) === 'foreign') {
-        throw new OutputDirError(
+        throw new ToolError(
             outDir,
+            undefined,
             `is not empty and was not written by "${PACKAGED_BY}" (no ${PACKAGE_MARKER}); packaging replaces the whole folder, so it refuses to touch it. Choose an empty or new folder.`,
         );
     }
@@ -130,12 +121,12 @@ function acquireLock(lock: string, outDir: string): () => void {
             if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
             const owner = Number(readFileSync(lock, 'utf8').trim());
             if (pidAlive(owner) && owner !== process.pid) {
-                throw new OutputDirError(outDir, `another packaging run (process ${owner}) is writing it; wait for it to finish (lock: ${lock}).`);
+                throw new ToolError(outDir, undefined, `another packaging run (process ${owner}) is writing it; wait for it to finish (lock: ${lock}).`);
             }
             rmSync(lock, { force: true });
         }
     }
-    throw new OutputDirError(outDir, `cannot take the lock ${lock}.`);
+    throw new ToolError(outDir, undefined, `cannot take the lock ${lock}.`);
 }
 
 /**

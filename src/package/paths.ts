@@ -4,7 +4,6 @@ import { solutionZipName } from './solution/names.ts';
 
 export const DIST_DIR = 'dist';
 export const CONNECTOR_DIR = 'connector';
-export const README_FILE = 'readme.md';
 export const SAMPLE_FLOW_PATH = 'samples/paging-do-until.definition.json';
 export const ARM_TEMPLATE_PATH = 'logic-apps/customapi.template.json';
 export const SOLUTION_DIR = 'solution';

@@ -3,10 +3,7 @@
  * `connectorId` are deliberately left out: they belong to the user's tenant (paconn writes connectorId
  * after `paconn create`, and `--env` supplies the environment).
  */
-import { API_PROPERTIES_FILE, SWAGGER_FILE } from '../build/generate.ts';
-
-export const ICON_FILE = 'icon.png';
-export const SETTINGS_FILE = 'settings.json';
+import { API_PROPERTIES_FILE, ICON_FILE, SWAGGER_FILE } from '../core/files.ts';
 
 /** The keys of Microsoft's paconn-settings schema that we fill in. */
 export interface PaconnSettings {

@@ -1,17 +1,27 @@
 /**
- * The real pipeline steps: the build (src/build), the connector validator (src/validate, F2) and the
- * example checks (src/contract, F3). Loaded lazily by the pipeline, so tests that inject every step
- * never load the validator.
+ * The steps of `npm run package`: the build (src/build), the connector validator (src/validate) and
+ * the example checks (src/contract). The pipeline loads the real ones lazily, so tests that inject
+ * every step never load the validator.
  */
-import { fileExampleLookup } from '../build/examples.ts';
-import { generateConnectorFiles, writeConnectorFiles } from '../build/generate.ts';
-import { checkExamples } from '../contract/index.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import { exampleLookup, generateConnectorFiles, writeGeneratedFiles, type GeneratedFile } from '../build/generate.ts';
+import { checkExamples } from '../contract/examples.ts';
+import type { Example, ExampleScan } from '../model/examples.ts';
+import type { ConnectorModel } from '../model/types.ts';
+import type { SwaggerDocument } from '../swagger/types.ts';
 import { validateConnectorDir } from '../validate/index.ts';
-import type { PackSteps } from './pipeline.ts';
+
+export interface PackSteps {
+    generate(model: ConnectorModel, examples: readonly Example[], examplesDir: string): GeneratedFile[];
+    writeRoot(rootDir: string, files: readonly GeneratedFile[]): void;
+    /** Validates a connector folder (the pipeline passes a temporary copy of the generated files). */
+    validate(connectorDir: string, options: { officialSchemasDir?: string }): Promise<Diagnostic[]>;
+    checkExamples(scan: ExampleScan, examplesDir: string, doc: SwaggerDocument): Diagnostic[];
+}
 
 export const defaultSteps: PackSteps = {
-    generate: (rootDir, model) => generateConnectorFiles(rootDir, model, fileExampleLookup(rootDir)),
-    writeRoot: writeConnectorFiles,
-    validate: (rootDir, options) => validateConnectorDir(rootDir, options),
+    generate: (model, examples, examplesDir) => generateConnectorFiles(model, exampleLookup(examples, examplesDir)),
+    writeRoot: writeGeneratedFiles,
+    validate: (dir, options) => validateConnectorDir(dir, options),
     checkExamples,
 };

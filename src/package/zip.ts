@@ -5,6 +5,7 @@
  * add a UTC extended-timestamp field; toolchain-probe §7) and one fixed Unix mode.
  */
 import { ZipFile } from 'yazl';
+import { ToolError } from '../core/errors.ts';
 
 export interface ZipEntry {
     /** Path inside the archive, with forward slashes and no leading slash. */
@@ -17,22 +18,15 @@ export const zipTimestamp = (): Date => new Date(2020, 0, 1, 0, 0, 0);
 /** Regular file, rw-r--r--. */
 export const ZIP_FILE_MODE = 0o100644;
 
-export class ZipEntryError extends Error {
-    constructor(message: string) {
-        super(message);
-        this.name = 'ZipEntryError';
-    }
-}
-
 const byteOrder = (a: ZipEntry, b: ZipEntry): number => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name));
 
 function checkNames(entries: readonly ZipEntry[]): void {
     const seen = new Set<string>();
     for (const e of entries) {
         if (e.name === '' || e.name.startsWith('/') || e.name.includes('\\') || e.name.split('/').includes('..')) {
-            throw new ZipEntryError(`invalid zip entry name "${e.name}".`);
+            throw new ToolError(undefined, undefined, `invalid zip entry name "${e.name}".`);
         }
-        if (seen.has(e.name)) throw new ZipEntryError(`duplicate zip entry "${e.name}".`);
+        if (seen.has(e.name)) throw new ToolError(undefined, undefined, `duplicate zip entry "${e.name}".`);
         seen.add(e.name);
     }
 }

@@ -6,8 +6,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { effectiveSeverity, loadConfigFile, type SeverityOverrides } from '../lint/config.ts';
-import { allRules } from '../lint/rules/index.ts';
+import { applyOverrides, type SeverityOverrides } from '../core/rules.ts';
+import { loadConfigFile } from './config.ts';
+import { lintRules } from '../lint/rules/index.ts';
 import { runRules } from '../lint/run.ts';
 import type { Rule } from '../lint/rule.ts';
 import { loadOfficialSchemas, type OfficialSchemaValidators } from './ajv.ts';
@@ -27,6 +28,8 @@ export interface ValidateDirOptions {
     officialSchemasDir?: string;
     /** JSON file `{ "rules": { "<rule-id>": "off" | "warn" | "error" } }`. */
     configFile?: string;
+    /** How messages name the folder (default: `dir` as given), e.g. relative to the user's working folder. */
+    shownDir?: string;
 }
 
 export interface ConnectorDocuments {
@@ -60,31 +63,26 @@ export async function validateConnectorDocuments(docs: ConnectorDocuments, optio
         ...(options.extraDiagnostics ?? []),
         ...(await checkSwaggerStructure(swagger)),
         ...checkOfficialSchemas({ swagger, apiProperties, settings: docs.settings }, schemas),
-        ...runRules({ swagger, apiProperties, ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}) }, options.rules ?? allRules),
+        ...runRules({ swagger, apiProperties, ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}) }, options.rules ?? lintRules),
     ];
-    const overrides = options.severityOverrides ?? {};
-    const out: Diagnostic[] = [];
-    for (const d of found) {
-        const severity = effectiveSeverity(d.ruleId, d.severity, overrides);
-        if (severity !== 'off') out.push({ ...d, severity, file: d.file ?? SWAGGER_FILE });
-    }
-    return sortDiagnostics(out);
+    return sortDiagnostics(applyOverrides(found, options.severityOverrides ?? {}).map((d) => ({ ...d, file: d.file ?? SWAGGER_FILE })));
 }
 
-function readConnectorFile(dir: string, name: string, required: boolean): { value: JsonObject; diagnostics: Diagnostic[]; byteSize: number } | undefined {
+function readConnectorFile(dir: string, shownDir: string, name: string, required: boolean): { value: JsonObject; diagnostics: Diagnostic[]; byteSize: number } | undefined {
     const file = join(dir, name);
+    const shown = join(shownDir, name);
     let bytes: Buffer;
     try {
         bytes = readFileSync(file);
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' && !required) return undefined;
-        throw new ToolError(file, undefined, code === 'ENOENT' ? 'the file is missing.' : `cannot read the file (${code ?? String(e)}).`);
+        throw new ToolError(shown, undefined, code === 'ENOENT' ? 'the file is missing.' : `cannot read the file (${code ?? String(e)}).`);
     }
     try {
         return { ...parseJsonText(bytes.toString('utf8'), name), byteSize: bytes.length };
     } catch (e) {
-        if (e instanceof ToolError) throw e.inFile(file);
+        if (e instanceof ToolError) throw e.inFile(shown);
         throw e;
     }
 }
@@ -101,12 +99,13 @@ export async function validateConnectorDir(dir: string, options: ValidateDirOpti
     } catch {
         isDir = false;
     }
-    if (!isDir) throw new ToolError(dir, undefined, 'is not a connector folder (no such directory).');
+    const shownDir = options.shownDir ?? dir;
+    if (!isDir) throw new ToolError(shownDir, undefined, 'is not a connector folder (no such directory).');
     const overrides = options.configFile !== undefined ? loadConfigFile(options.configFile) : {};
     const schemas = options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined;
-    const swagger = readConnectorFile(dir, SWAGGER_FILE, true)!;
-    const apiProperties = readConnectorFile(dir, API_PROPERTIES_FILE, true)!;
-    const settings = readConnectorFile(dir, SETTINGS_FILE, false);
+    const swagger = readConnectorFile(dir, shownDir, SWAGGER_FILE, true)!;
+    const apiProperties = readConnectorFile(dir, shownDir, API_PROPERTIES_FILE, true)!;
+    const settings = readConnectorFile(dir, shownDir, SETTINGS_FILE, false);
     return validateConnectorDocuments(
         { swagger: swagger.value, swaggerByteSize: swagger.byteSize, apiProperties: apiProperties.value, settings: settings?.value },
         {

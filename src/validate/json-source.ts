@@ -5,6 +5,7 @@
  * recovered document; an empty file or one whose top level is not an object cannot be validated.
  */
 import * as jsonc from 'jsonc-parser';
+import { describeSyntaxError, lineColumn } from '../core/json-file.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { ToolError } from '../core/errors.ts';
 
@@ -15,43 +16,7 @@ export interface ParsedJson {
     diagnostics: Diagnostic[];
 }
 
-import { JSON_SYNTAX } from './layer-rules.ts';
-
-/** 1-based line and column of a character offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-
-const describeError = (code: jsonc.ParseErrorCode): string => {
-    const name = jsonc.printParseErrorCode(code);
-    const words: Record<string, string> = {
-        InvalidSymbol: 'invalid symbol',
-        InvalidNumberFormat: 'invalid number',
-        PropertyNameExpected: 'property name expected',
-        ValueExpected: 'value expected',
-        ColonExpected: 'colon expected',
-        CommaExpected: 'comma expected',
-        CloseBraceExpected: 'closing brace expected',
-        CloseBracketExpected: 'closing bracket expected',
-        EndOfFileExpected: 'end of file expected (extra content after the JSON)',
-        InvalidCommentToken: 'comments are not allowed in JSON',
-        UnexpectedEndOfComment: 'unexpected end of comment',
-        UnexpectedEndOfString: 'unterminated string',
-        UnexpectedEndOfNumber: 'unexpected end of number',
-        InvalidUnicode: 'invalid unicode escape',
-        InvalidEscapeCharacter: 'invalid escape character',
-        InvalidCharacter: 'invalid character in string',
-    };
-    return words[name] ?? name;
-};
+import { JSON_SYNTAX } from './rules.ts';
 
 /**
  * Parse one connector file. `file` is the name used in diagnostics and error messages.
@@ -77,7 +42,7 @@ export function parseJsonText(text: string, file: string): ParsedJson {
     };
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         const first = errors[0];
-        const where = first ? ` (first syntax error at ${at(first.offset)}: ${describeError(first.error)})` : '';
+        const where = first ? ` (first syntax error at ${at(first.offset)}: ${describeSyntaxError(first.error)})` : '';
         throw new ToolError(file, undefined, `the top level is not a JSON object${where}.`);
     }
     // One finding per position: jsonc-parser often reports two errors for one slip (e.g. `,}`).
@@ -85,7 +50,7 @@ export function parseJsonText(text: string, file: string): ParsedJson {
     const diagnostics: Diagnostic[] = firstAtOffset.map((e) => ({
         ruleId: JSON_SYNTAX,
         severity: 'error',
-        message: `JSON syntax error at ${at(e.offset)}: ${describeError(e.error)}; validated the recovered document.`,
+        message: `JSON syntax error at ${at(e.offset)}: ${describeSyntaxError(e.error)}; validated the recovered document.`,
         path: jsonc.getLocation(body, e.offset).path,
         file,
     }));

@@ -2,7 +2,7 @@
 import { mapAjvErrors, runValidator, type OfficialSchemaValidators } from './ajv.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
-import { MS_SCHEMA, MS_SCHEMA_UNKNOWN_EXTENSION, NEWER_MS_EXTENSIONS, OFFICIAL_SCHEMAS_SKIPPED } from './layer-rules.ts';
+import { MS_SCHEMA, MS_SCHEMA_UNKNOWN_EXTENSION, NEWER_MS_EXTENSIONS, OFFICIAL_SCHEMAS_SKIPPED } from './rules.ts';
 
 export interface SchemaTargets {
     swagger: unknown;

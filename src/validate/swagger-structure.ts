@@ -12,7 +12,7 @@ import type { JsonPathSegments } from '../core/pointer.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
 import { isObject, walkJson, type JsonObject } from '../core/json.ts';
 import { operations } from '../swagger/reader.ts';
-import { SWAGGER_STRUCTURE } from './layer-rules.ts';
+import { SWAGGER_STRUCTURE } from './rules.ts';
 
 const finding = (message: string, path: JsonPathSegments): Diagnostic => ({
     ruleId: SWAGGER_STRUCTURE,

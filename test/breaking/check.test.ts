@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBreaking } from '../../src/breaking/index.ts';
-import { InputError } from '../../src/drift/index.ts';
+import { checkBreaking } from '../../src/breaking/check.ts';
+import { ToolError } from '../../src/core/errors.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 import { thrown } from '../helpers/thrown.ts';
@@ -295,10 +295,10 @@ describe('checkBreaking: inputs', () => {
         ['an array', [], 'old.json: is not a Swagger 2.0 document (the top level is not an object).'],
         ['a broken $ref', { swagger: '2.0', paths: { '/a': { get: { operationId: 'A', responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Nope' } } } } } } },
             'old.json#/paths/~1a/get/responses/200/schema/$ref: reference "#/definitions/Nope" does not resolve to anything in this document.'],
-    ])('%s cannot be compared (InputError)', (_name, old, message) => {
+    ])('%s cannot be compared (ToolError)', (_name, old, message) => {
         const current = { swagger: '2.0', paths: { '/a': { get: { operationId: 'A', responses: { '200': { description: 'ok', schema: { type: 'object' } } } } } } };
         const error = thrown(() => checkBreaking({ old, oldFile: 'old.json', current, currentFile: CURRENT }));
-        expect(error).toBeInstanceOf(InputError);
+        expect(error).toBeInstanceOf(ToolError);
         expect(error.message).toBe(message);
     });
 });

@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBreaking, checkConnection } from '../../src/breaking/index.ts';
-import { InputError } from '../../src/drift/index.ts';
+import { checkBreaking } from '../../src/breaking/check.ts';
+import { checkConnection } from '../../src/breaking/connection.ts';
+import { ToolError } from '../../src/core/errors.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 import { thrown } from '../helpers/thrown.ts';
@@ -201,9 +202,9 @@ describe('checkConnection: missing and malformed files', () => {
         ['connectionParameters not an object', { properties: { connectionParameters: [] } }, 'apiProperties.json#/properties/connectionParameters: must be an object.'],
         ['a parameter that is not an object', { properties: { connectionParameters: { api_key: 'x' } } }, 'apiProperties.json#/properties/connectionParameters/api_key: must be an object.'],
         ['policyTemplateInstances not an array', { properties: { policyTemplateInstances: {} } }, 'apiProperties.json#/properties/policyTemplateInstances: must be an array.'],
-    ])('%s cannot be compared (InputError)', (_name, current, message) => {
+    ])('%s cannot be compared (ToolError)', (_name, current, message) => {
         const error = thrown(() => checkConnection({ old: { doc: v1, file: OLD }, current: { doc: current, file: CURRENT } }));
-        expect(error).toBeInstanceOf(InputError);
+        expect(error).toBeInstanceOf(ToolError);
         expect(error.message).toBe(message);
     });
 });

@@ -4,8 +4,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadOldConnector } from '../../src/breaking/index.ts';
-import { InputError } from '../../src/drift/index.ts';
+import { loadOldConnector } from '../../src/breaking/load.ts';
+import { ToolError } from '../../src/core/errors.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 import { thrown } from '../helpers/thrown.ts';
 
@@ -79,20 +79,20 @@ describe('loadOldConnector', () => {
 
     test('a ref that is not in the repository', () => {
         const e = thrown(() => loadOldConnector('v7.7.7', repo));
-        expect(e).toBeInstanceOf(InputError);
+        expect(e).toBeInstanceOf(ToolError);
         expect(e.message).toBe(`v7.7.7: is neither a folder, a file nor a git ref in ${repo}.`);
     });
 
     test('a ref whose tree has no apiDefinition.swagger.json', () => {
         const e = thrown(() => loadOldConnector('v0.9.0', repo));
-        expect(e).toBeInstanceOf(InputError);
+        expect(e).toBeInstanceOf(ToolError);
         expect(e.message.startsWith('v0.9.0:apiDefinition.swagger.json: cannot be read from git (fatal: ')).toBe(true);
     });
 
     test('a folder whose swagger is not JSON', () => {
         const e = thrown(() => loadOldConnector(join(ROOT_DIR, 'test/fixtures/breaking/not-json'), ROOT_DIR));
-        expect(e).toBeInstanceOf(InputError);
-        expect(e.message.startsWith(`${join(ROOT_DIR, 'test/fixtures/breaking/not-json/apiDefinition.swagger.json')}: is not valid JSON (`)).toBe(true);
+        expect(e).toBeInstanceOf(ToolError);
+        expect(e.message).toBe(`${join(ROOT_DIR, 'test/fixtures/breaking/not-json/apiDefinition.swagger.json')}: is not valid JSON: property name expected at line 2, column 1.`);
     });
 
     test('an argument that looks like an option is never passed to git', () => {

@@ -196,7 +196,7 @@ describe('createContractChecker', () => {
         const want = [
             err(
                 [],
-                "cannot check the 200 response of GetX: its schema does not compile (can't resolve reference urn:emabler-connector:contract:response#/definitions/Missing from id #)",
+                "cannot check the 200 response of GetX: its schema does not compile (can't resolve reference urn:connector-contract:response#/definitions/Missing from id #)",
             ),
         ];
         expect(checker.checkResponse('GetX', 200, {})).toEqual(want);

@@ -1,19 +1,16 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-    checkEmbeddedExamples,
-    checkExampleCoverage,
-    checkExamples,
-    checkPayloadFixtures,
-    loadPayloadFixtures,
-    PayloadFixtureError,
-} from '../../src/contract/index.ts';
-import { parseFixtureName } from '../../src/contract/fixture-files.ts';
+import { checkEmbeddedExamples, checkExampleCoverage, checkExamplePayloads, checkExamples } from '../../src/contract/examples.ts';
+import { ToolError } from '../../src/core/errors.ts';
+import { parseExampleName, readExamples, requireExamples, type ExampleScan } from '../../src/model/examples.ts';
 import type { SwaggerDocument } from '../../src/swagger/types.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
-import { ROOT_DIR } from '../helpers/shared.ts';
-import { makeDoc, makeOperation, makeProject, readEmittedDocument } from './helpers.ts';
+import { committedSwagger, EXAMPLES, EXAMPLES_DIR } from '../helpers/project.ts';
+import { thrown } from '../helpers/thrown.ts';
+import { makeDoc, makeOperation, makeProject } from './helpers.ts';
 
-const DIR = 'test/fixtures/payloads/MakeThing';
+/** Where the test projects keep their examples. */
+const EX = 'examples';
+const DIR = `${EX}/MakeThing`;
 
 const thingDoc = (withExamples = false): SwaggerDocument =>
     makeDoc(
@@ -49,14 +46,17 @@ const project = (files: Record<string, string>): string => {
     cleanups.push(p.remove);
     return p.dir;
 };
+/** The examples of a throw-away project. */
+const scan = (files: Record<string, string>): ExampleScan => readExamples(project(files), EX);
+const examplesOf = (files: Record<string, string>) => scan(files).examples;
 afterEach(() => {
     for (const c of cleanups) c();
     cleanups = [];
 });
 
-const fixtureProblem = (file: string, message: string): Diagnostic => ({ ruleId: 'payload-fixture', severity: 'error', message, path: [], file });
+const fileProblem = (file: string, message: string): Diagnostic => ({ ruleId: 'example-file', severity: 'error', message, path: [], file });
 
-describe('parseFixtureName', () => {
+describe('parseExampleName', () => {
     test.each([
         ['request.empty.json', { kind: 'request', case: 'empty' }],
         ['request.every-filter.json', { kind: 'request', case: 'every-filter' }],
@@ -72,18 +72,17 @@ describe('parseFixtureName', () => {
         ['request.empty.jsonc', undefined],
         ['notes.md', undefined],
     ])('%s', (name, want) => {
-        expect(parseFixtureName(name)).toEqual(want);
+        expect(parseExampleName(name)).toEqual(want);
     });
 });
 
-describe('checkPayloadFixtures', () => {
-    test('valid fixtures give no findings', () => {
-        expect(checkPayloadFixtures(project(validFiles), thingDoc())).toEqual([]);
+describe('checkExamplePayloads', () => {
+    test('valid examples give no findings', () => {
+        expect(checkExamplePayloads(examplesOf(validFiles), thingDoc())).toEqual([]);
     });
 
     test('a mismatch names the fixture file and the pointer inside it', () => {
-        const dir = project({ ...validFiles, [`${DIR}/response-200.one.json`]: '{ "id": 2147483648, "name": null }' });
-        expect(checkPayloadFixtures(dir, thingDoc())).toEqual([
+        expect(checkExamplePayloads(examplesOf({ ...validFiles, [`${DIR}/response-200.one.json`]: '{ "id": 2147483648, "name": null }' }), thingDoc())).toEqual([
             {
                 ruleId: 'contract',
                 severity: 'error',
@@ -102,8 +101,7 @@ describe('checkPayloadFixtures', () => {
     });
 
     test('a request fixture with an unknown property is rejected', () => {
-        const dir = project({ ...validFiles, [`${DIR}/request.by-name.json`]: '{ "name": "Kamppi", "nam": "x" }' });
-        expect(checkPayloadFixtures(dir, thingDoc())).toEqual([
+        expect(checkExamplePayloads(examplesOf({ ...validFiles, [`${DIR}/request.by-name.json`]: '{ "name": "Kamppi", "nam": "x" }' }), thingDoc())).toEqual([
             {
                 ruleId: 'contract',
                 severity: 'error',
@@ -114,8 +112,8 @@ describe('checkPayloadFixtures', () => {
         ]);
     });
 
-    test('bad files become diagnostics naming them, never a throw', () => {
-        const dir = project({
+    test('bad files become example-file findings naming them, never a throw; good ones are still checked', () => {
+        const bad = scan({
             ...validFiles,
             [`${DIR}/response-200.trailing-comma.json`]: '{\n    "id": 1,\n}\n',
             [`${DIR}/response-200.truncated.json`]: '{ "id": 1, "name": "Kam',
@@ -125,23 +123,25 @@ describe('checkPayloadFixtures', () => {
             [`${DIR}/README.md`]: '# notes',
             [`${DIR}/.response-200.one.json.tmp-1-2-3`]: 'half a fil',
             [`${DIR}/response-404.not-found.json`]: '{}',
-            'test/fixtures/payloads/GhostOperation/request.x.json': '{}',
-            'test/fixtures/payloads/stray.json': '{}',
+            [`${EX}/GhostOperation/request.x.json`]: '{}',
+            [`${EX}/stray.json`]: '{}',
         });
-        expect(checkPayloadFixtures(dir, thingDoc())).toEqual([
-            fixtureProblem(`${DIR}/README.md`, 'file name must be request.<case>.json or response-<status>.<case>.json (case in kebab-case).'),
-            fixtureProblem(`${DIR}/response-200.comment.json`, 'not valid JSON: InvalidCommentToken at line 1, column 1.'),
-            fixtureProblem(`${DIR}/response-200.empty-file.json`, 'not valid JSON: ValueExpected at line 1, column 1.'),
-            fixtureProblem(`${DIR}/response-200.json`, 'file name must be request.<case>.json or response-<status>.<case>.json (case in kebab-case).'),
-            fixtureProblem(`${DIR}/response-200.trailing-comma.json`, 'not valid JSON: PropertyNameExpected at line 3, column 1.'),
-            fixtureProblem(`${DIR}/response-200.truncated.json`, 'not valid JSON: UnexpectedEndOfString at line 1, column 20.'),
-            fixtureProblem('test/fixtures/payloads/stray.json', 'expected a folder named after an operationId, found a file.'),
+        expect(bad.diagnostics).toEqual([
+            fileProblem(`${DIR}/README.md`, 'file name must be request.<case>.json or response-<status>.<case>.json (case in kebab-case).'),
+            fileProblem(`${DIR}/response-200.comment.json`, 'is not valid JSON: comments are not allowed in JSON at line 1, column 1.'),
+            fileProblem(`${DIR}/response-200.empty-file.json`, 'is not valid JSON: value expected at line 1, column 1.'),
+            fileProblem(`${DIR}/response-200.json`, 'file name must be request.<case>.json or response-<status>.<case>.json (case in kebab-case).'),
+            fileProblem(`${DIR}/response-200.trailing-comma.json`, 'is not valid JSON: property name expected at line 3, column 1.'),
+            fileProblem(`${DIR}/response-200.truncated.json`, 'is not valid JSON: unterminated string at line 1, column 20.'),
+            fileProblem(`${EX}/stray.json`, 'expected a folder named after an operationId, found a file.'),
+        ]);
+        expect(checkExamplePayloads(bad.examples, thingDoc())).toEqual([
             {
                 ruleId: 'contract',
                 severity: 'error',
                 message: 'unknown operation "GhostOperation": the document declares MakeThing.',
                 path: [],
-                file: 'test/fixtures/payloads/GhostOperation/request.x.json',
+                file: `${EX}/GhostOperation/request.x.json`,
             },
             {
                 ruleId: 'contract',
@@ -153,33 +153,23 @@ describe('checkPayloadFixtures', () => {
         ]);
     });
 
-    test('a missing payload folder is one diagnostic', () => {
-        expect(checkPayloadFixtures(project({ 'README.md': 'x' }), thingDoc())).toEqual([
-            fixtureProblem('test/fixtures/payloads', 'payload fixture folder is missing or unreadable.'),
-        ]);
+    test('a missing example folder is one finding', () => {
+        expect(scan({ 'README.md': 'x' })).toEqual({ examples: [], diagnostics: [fileProblem(EX, 'example folder is missing or unreadable.')] });
     });
 });
 
-describe('loadPayloadFixtures', () => {
-    test('returns every fixture, parsed, in folder and name order', () => {
-        expect(loadPayloadFixtures(project(validFiles))).toEqual([
-            { operationId: 'MakeThing', kind: 'request', case: 'by-name', file: `${DIR}/request.by-name.json`, body: { name: 'Kamppi' } },
-            { operationId: 'MakeThing', kind: 'response', status: '200', case: 'one', file: `${DIR}/response-200.one.json`, body: { id: 1, name: 'Kamppi' } },
-            { operationId: 'MakeThing', kind: 'response', status: '400', case: 'problem', file: `${DIR}/response-400.problem.json`, body: { title: 'Bad' } },
+describe('readExamples / requireExamples', () => {
+    test('every example, parsed, in folder and name order', () => {
+        expect(requireExamples(scan(validFiles))).toEqual([
+            { operationId: 'MakeThing', kind: 'request', case: 'by-name', name: 'request.by-name.json', file: `${DIR}/request.by-name.json`, body: { name: 'Kamppi' } },
+            { operationId: 'MakeThing', kind: 'response', status: '200', case: 'one', name: 'response-200.one.json', file: `${DIR}/response-200.one.json`, body: { id: 1, name: 'Kamppi' } },
+            { operationId: 'MakeThing', kind: 'response', status: '400', case: 'problem', name: 'response-400.problem.json', file: `${DIR}/response-400.problem.json`, body: { title: 'Bad' } },
         ]);
     });
 
-    test('throws PayloadFixtureError naming a broken file', () => {
-        const dir = project({ ...validFiles, [`${DIR}/response-200.bad.json`]: '{ "id": }' });
-        let caught: unknown;
-        try {
-            loadPayloadFixtures(dir);
-        } catch (e) {
-            caught = e;
-        }
-        expect(caught).toBeInstanceOf(PayloadFixtureError);
-        expect((caught as PayloadFixtureError).file).toBe(`${DIR}/response-200.bad.json`);
-        expect((caught as PayloadFixtureError).message).toBe(`${DIR}/response-200.bad.json: not valid JSON: ValueExpected at line 1, column 9.`);
+    test('requireExamples: a ToolError naming the first broken file', () => {
+        const e = thrown(() => requireExamples(scan({ ...validFiles, [`${DIR}/response-200.bad.json`]: '{ "id": }' })));
+        expect([e.constructor, (e as ToolError).file, e.message]).toEqual([ToolError, `${DIR}/response-200.bad.json`, `${DIR}/response-200.bad.json: is not valid JSON: value expected at line 1, column 9.`]);
     });
 });
 
@@ -187,19 +177,19 @@ describe('checkExampleCoverage', () => {
     const coverage = (path: Diagnostic['path'], message: string): Diagnostic => ({ ruleId: 'example-coverage', severity: 'error', message, path });
 
     test('the project itself is covered', () => {
-        expect(checkExampleCoverage(ROOT_DIR, readEmittedDocument())).toEqual([]);
+        expect(checkExampleCoverage(EXAMPLES, EXAMPLES_DIR, committedSwagger())).toEqual([]);
     });
 
     test('request and every status with a body schema covered; 401 has no body to show', () => {
-        expect(checkExampleCoverage(project(validFiles), thingDoc())).toEqual([]);
+        expect(checkExampleCoverage(examplesOf(validFiles), EX, thingDoc())).toEqual([]);
     });
 
     test('a declared error status without an example', () => {
         const { [`${DIR}/response-400.problem.json`]: _dropped, ...rest } = validFiles;
-        expect(checkExampleCoverage(project(rest), thingDoc())).toEqual([
+        expect(checkExampleCoverage(examplesOf(rest), EX, thingDoc())).toEqual([
             coverage(
                 ['paths', '/things', 'post', 'responses', '400'],
-                'MakeThing declares a 400 body but has no example for it (test/fixtures/payloads/MakeThing/response-400.<case>.json).',
+                'MakeThing declares a 400 body but has no example for it (examples/MakeThing/response-400.<case>.json).',
             ),
         ]);
     });
@@ -211,28 +201,27 @@ describe('checkExampleCoverage', () => {
             get: makeOperation('GetThing', undefined, { '200': { description: 'Thing.', schema: { $ref: '#/definitions/Thing' } } }),
         };
         // Operations in document order: the path item lists put before get.
-        expect(checkExampleCoverage(project(validFiles), doc)).toEqual([
+        expect(checkExampleCoverage(examplesOf(validFiles), EX, doc)).toEqual([
             coverage(
                 ['paths', '/things/{id}', 'put', 'parameters', 0],
-                'UpdateThing has a body parameter but no request example (test/fixtures/payloads/UpdateThing/request.<case>.json).',
+                'UpdateThing has a body parameter but no request example (examples/UpdateThing/request.<case>.json).',
             ),
             coverage(
                 ['paths', '/things/{id}', 'put', 'responses', '200'],
-                'UpdateThing declares a 200 body but has no example for it (test/fixtures/payloads/UpdateThing/response-200.<case>.json).',
+                'UpdateThing declares a 200 body but has no example for it (examples/UpdateThing/response-200.<case>.json).',
             ),
             coverage(
                 ['paths', '/things/{id}', 'get', 'responses', '200'],
-                'GetThing declares a 200 body but has no example for it (test/fixtures/payloads/GetThing/response-200.<case>.json).',
+                'GetThing declares a 200 body but has no example for it (examples/GetThing/response-200.<case>.json).',
             ),
         ]);
     });
 
     test('a broken file does not count as an example', () => {
-        const dir = project({ ...validFiles, [`${DIR}/request.by-name.json`]: '{ "name": ' });
-        expect(checkExampleCoverage(dir, thingDoc())).toEqual([
+        expect(checkExampleCoverage(examplesOf({ ...validFiles, [`${DIR}/request.by-name.json`]: '{ "name": ' }), EX, thingDoc())).toEqual([
             coverage(
                 ['paths', '/things', 'post', 'parameters', 0],
-                'MakeThing has a body parameter but no request example (test/fixtures/payloads/MakeThing/request.<case>.json).',
+                'MakeThing has a body parameter but no request example (examples/MakeThing/request.<case>.json).',
             ),
         ]);
     });
@@ -240,11 +229,11 @@ describe('checkExampleCoverage', () => {
 
 describe('checkEmbeddedExamples', () => {
     test('the committed swagger embeds only fixture files', () => {
-        expect(checkEmbeddedExamples(ROOT_DIR, readEmittedDocument())).toEqual([]);
+        expect(checkEmbeddedExamples(EXAMPLES, EXAMPLES_DIR, committedSwagger())).toEqual([]);
     });
 
     test('an embedded example equal to a fixture passes; statuses with a body but no example are a warning', () => {
-        expect(checkEmbeddedExamples(project(validFiles), thingDoc(true))).toEqual([
+        expect(checkEmbeddedExamples(examplesOf(validFiles), EX, thingDoc(true))).toEqual([
             {
                 ruleId: 'example-embedded',
                 severity: 'warn',
@@ -257,20 +246,21 @@ describe('checkEmbeddedExamples', () => {
     test('an embedded example that is not a fixture file (a stale or hand-edited copy)', () => {
         const doc = thingDoc(true);
         doc.paths['/things']!.post!.responses['200']!.examples = { 'application/json': { id: 1, name: 'Kampi' } };
-        expect(checkEmbeddedExamples(project(validFiles), doc)[0]).toEqual({
+        expect(checkEmbeddedExamples(examplesOf(validFiles), EX, doc)[0]).toEqual({
             ruleId: 'example-embedded',
             severity: 'error',
-            message: 'MakeThing 200: the embedded example equals none of test/fixtures/payloads/MakeThing/response-200.*.json; run npm run build.',
+            message: 'MakeThing 200: the embedded example equals none of examples/MakeThing/response-200.*.json; run npm run build.',
             path: ['paths', '/things', 'post', 'responses', '200', 'examples', 'application/json'],
         });
     });
 });
 
 describe('checkExamples', () => {
-    test('runs fixture, coverage and embedded checks in that order', () => {
+    test('runs the reader\'s findings, payload, coverage and embedded checks in that order', () => {
         const { [`${DIR}/response-400.problem.json`]: _dropped, ...rest } = validFiles;
-        const dir = project({ ...rest, [`${DIR}/response-200.one.json`]: '{ "id": "1" }' });
-        expect(checkExamples(dir, thingDoc(true)).map((d) => [d.ruleId, d.severity, d.file ?? '', d.path.join('/')])).toEqual([
+        const s = scan({ ...rest, [`${DIR}/response-200.one.json`]: '{ "id": "1" }', [`${DIR}/notes.txt`]: 'x' });
+        expect(checkExamples(s, EX, thingDoc(true)).map((d) => [d.ruleId, d.severity, d.file ?? '', d.path.join('/')])).toEqual([
+            ['example-file', 'error', `${DIR}/notes.txt`, ''],
             ['contract', 'error', `${DIR}/response-200.one.json`, 'id'],
             ['example-coverage', 'error', '', 'paths//things/post/responses/400'],
             ['example-embedded', 'error', '', 'paths//things/post/responses/200/examples/application/json'],

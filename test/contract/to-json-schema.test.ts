@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { ToolError } from '../../src/core/errors.ts';
 import {
-    ContractSchemaError,
     definitionsToJsonSchema,
     toJsonSchema,
     type ConvertOptions,
@@ -190,16 +190,16 @@ describe('toJsonSchema', () => {
             message: '#/definitions/X/type: unknown type "int".',
         },
     ];
-    test.each(failures)('throws ContractSchemaError for $name', ({ schema, at, message }) => {
+    test.each(failures)('throws a ToolError with the pointer for $name', ({ schema, at, message }) => {
         let caught: unknown;
         try {
             toJsonSchema(schema, response, ['definitions', 'X']);
         } catch (e) {
             caught = e;
         }
-        expect(caught).toBeInstanceOf(ContractSchemaError);
-        expect((caught as ContractSchemaError).at).toEqual(at);
-        expect((caught as ContractSchemaError).message).toBe(message);
+        expect(caught).toBeInstanceOf(ToolError);
+        expect((caught as ToolError).path).toEqual(at);
+        expect((caught as ToolError).message).toBe(message);
     });
 });
 

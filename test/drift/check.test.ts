@@ -3,7 +3,8 @@
  * (info), stale declarations (warn), link mismatches (warn), unmatched operations and coverage.
  */
 import { describe, expect, test } from 'vitest';
-import { checkUpstream, InputError } from '../../src/drift/index.ts';
+import { ToolError } from '../../src/core/errors.ts';
+import { checkUpstream } from '../../src/drift/check.ts';
 import type { DeclaredDifference, UpstreamLink } from '../../src/model/types.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 
@@ -116,7 +117,7 @@ describe('checkUpstream', () => {
                 },
             ),
         ).toEqual([
-            diag('upstream-different', 'error', [...OP, 'parameters', 0, 'required'], 'DoThing request/path/thingId/required: required is true here but false upstream (doThing, #/paths/~1v2~1things~1{thingId}/post/parameters/0).'),
+            diag('upstream-different', 'error', [...OP, 'parameters', 0, 'required'], 'DoThing request/path/thingId/required: required is true here but false upstream (doThing, #/paths/~1v2~1things~1{thingId}/post/parameters/0/required).'),
             diag('upstream-extra-here', 'error', [...OP, 'parameters', 2], 'DoThing request/header/X-Trace: exists here but not upstream (doThing, looked in #/paths/~1v2~1things~1{thingId}/post/parameters).'),
             diag('upstream-missing-here', 'error', [...OP, 'parameters'], 'DoThing request/query/dryRun: missing here; upstream doThing has it at #/paths/~1v2~1things~1{thingId}/post/parameters/1.'),
         ]);
@@ -127,7 +128,7 @@ describe('checkUpstream', () => {
             diag('upstream-missing-here', 'error', [...OP, 'parameters'], 'DoThing request/body: missing here; upstream doThing has it at #/paths/~1v2~1things~1{thingId}/post/requestBody.'),
         ]);
         expect(run(none, (u) => (u.paths['/v2/things/{thingId}'].post.requestBody.required = true))).toEqual([
-            diag('upstream-different', 'error', [...OP, 'parameters', 1, 'required'], 'DoThing request/body/required: required is false here but true upstream (doThing, #/paths/~1v2~1things~1{thingId}/post/requestBody).'),
+            diag('upstream-different', 'error', [...OP, 'parameters', 1, 'required'], 'DoThing request/body/required: required is false here but true upstream (doThing, #/paths/~1v2~1things~1{thingId}/post/requestBody/required).'),
         ]);
     });
 
@@ -162,14 +163,14 @@ describe('checkUpstream', () => {
             'up.json#/components/schemas/thing/$ref: reference "other.json#/thing" points outside this document; only local references (#/...) are supported.'],
         ['a circular $ref chain upstream', (u: Doc) => (u.components.schemas.thing = { $ref: '#/components/schemas/thing' }),
             'up.json#/components/schemas/thing/$ref: circular reference chain #/components/schemas/thing -> #/components/schemas/thing.'],
-    ])('%s cannot be checked (InputError naming file and pointer)', (_name, mutateUp, message) => {
+    ])('%s cannot be checked (ToolError naming file and pointer)', (_name, mutateUp, message) => {
         let error: unknown;
         try {
             run(none, mutateUp);
         } catch (e) {
             error = e;
         }
-        expect(error).toBeInstanceOf(InputError);
+        expect(error).toBeInstanceOf(ToolError);
         expect((error as Error).message).toBe(message);
     });
 });

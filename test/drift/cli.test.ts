@@ -9,27 +9,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { runCheckUpstream } from '../../src/drift/cli.ts';
+import { run as runUpstream } from '../../src/drift/cli.ts';
+import { runCli } from '../helpers/io.ts';
+import { MODEL } from '../helpers/project.ts';
 import { describeShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 
 const TSX = pathToFileURL(join(ROOT_DIR, 'node_modules/tsx/dist/loader.mjs')).href;
 const SCRIPT = join(ROOT_DIR, 'scripts', 'check-upstream.ts');
 const FIX = 'test/fixtures/drift';
-const USAGE = 'usage: npm run check:upstream -- <openapi.json> [--connector DIR|FILE] [--coverage] [--format stylish|json]';
-const run = (...args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const status = runCheckUpstream(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT_DIR });
-    return { status, stdout, stderr };
-};
+const USAGE = 'usage: npm run check:upstream -- <openapi.json> [--connector DIR|FILE] [--coverage] [--print-declarations] [--format stylish|json]';
+const run = (...args: string[]) => runCli((io) => runUpstream(args, io, { rootDir: ROOT_DIR, model: MODEL }));
 const spawnRun = (...args: string[]) => {
     const r = spawnSync(process.execPath, ['--import', TSX, SCRIPT, ...args], { cwd: ROOT_DIR, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
 describe('check:upstream CLI', () => {
-    test('undeclared drift → exit 1, stylish output with file#pointer per finding', () => {
-        expect(run(`${FIX}/widgets.openapi.json`, '--connector', `${FIX}/widgets.swagger.json`)).toEqual({
+    test('undeclared drift → exit 1, stylish output with file#pointer per finding', async () => {
+        expect(await run(`${FIX}/widgets.openapi.json`, '--connector', `${FIX}/widgets.swagger.json`)).toEqual({
             status: 1,
             stdout:
                 `${FIX}/widgets.swagger.json#/definitions/Widget/properties/name  error  upstream-different  GetWidget responses/200/schema/name/nullable: nullable is false here but true upstream (getWidget, #/components/schemas/widget/properties/name/nullable).\n` +
@@ -39,8 +36,8 @@ describe('check:upstream CLI', () => {
         });
     });
 
-    test('--coverage --format json', () => {
-        const r = run(`${FIX}/widgets.openapi.json`, '--connector', `${FIX}/widgets.swagger.json`, '--coverage', '--format', 'json');
+    test('--coverage --format json', async () => {
+        const r = await run(`${FIX}/widgets.openapi.json`, '--connector', `${FIX}/widgets.swagger.json`, '--coverage', '--format', 'json');
         expect(r.status).toBe(1);
         expect(JSON.parse(r.stdout)).toEqual([
             {
@@ -80,55 +77,55 @@ describe('check:upstream CLI', () => {
         ['a bad --format', [`${FIX}/widgets.openapi.json`, '--format', 'xml'], '--format must be one of stylish, json'],
         ['--connector without a value', [`${FIX}/widgets.openapi.json`, '--connector'], '--connector needs a value'],
         ['a second positional', [`${FIX}/widgets.openapi.json`, 'other.json'], 'unexpected argument other.json'],
-    ])('%s → exit 2 with the usage', (_name, args, message) => {
-        expect(run(...args)).toEqual({ status: 2, stdout: '', stderr: `check:upstream: ${message}\n${USAGE}\n` });
+    ])('%s → exit 2 with the usage', async (_name, args, message) => {
+        expect(await run(...args)).toEqual({ status: 2, stdout: '', stderr: `check:upstream: ${message}\n${USAGE}\n` });
     });
 
     test.each([
-        ['a missing file', [`${FIX}/nope.json`], `check:upstream: ${FIX}/nope.json: does not exist.\n`],
-        ['a Swagger 2.0 file instead of OpenAPI 3', [`${FIX}/widgets.swagger.json`], `check:upstream: ${FIX}/widgets.swagger.json#/openapi: is not an OpenAPI 3 document (found swagger "2.0").\n`],
-        ['a missing connector', [`${FIX}/widgets.openapi.json`, '--connector', `${FIX}/nope`], `check:upstream: ${FIX}/nope: does not exist.\n`],
-    ])('%s → exit 2 naming the file', (_name, args, stderr) => {
-        expect(run(...args)).toEqual({ status: 2, stdout: '', stderr });
+        ['a missing file', [`${FIX}/nope.json`], `check:upstream: cannot run: ${FIX}/nope.json: does not exist.\n`],
+        ['a Swagger 2.0 file instead of OpenAPI 3', [`${FIX}/widgets.swagger.json`], `check:upstream: cannot run: ${FIX}/widgets.swagger.json#/openapi: is not an OpenAPI 3 document (found swagger "2.0").\n`],
+        ['a missing connector', [`${FIX}/widgets.openapi.json`, '--connector', `${FIX}/nope`], `check:upstream: cannot run: ${FIX}/nope: does not exist.\n`],
+    ])('%s → exit 2 naming the file', async (_name, args, stderr) => {
+        expect(await run(...args)).toEqual({ status: 2, stdout: '', stderr });
     });
 
-    test('--help → exit 0, says which operations the model declarations apply to', () => {
-        const r = run('--help');
+    test('--help → exit 0, says which operations the model declarations apply to', async () => {
+        const r = await run('--help');
         expect([r.status, r.stderr]).toEqual([0, '']);
         expect(r.stdout.split('\n')[0]).toBe(USAGE);
         expect(r.stdout).toContain(
-            "The model's upstream links and declared differences (src/model/operations/*) apply only to connector\n" +
-                'operations whose operationId exists in the model; any other operation is compared with no declarations,\n' +
-                'so each of its differences is an error.\n',
+            "The model's upstream links and declared differences apply only to connector operations whose\n" +
+                'operationId exists in the model; any other operation is compared with no declarations, so each of\n' +
+                'its differences is an error.\n',
         );
     });
 
     describe('scripts/check-upstream.ts (child process)', () => {
-        test('undeclared drift → exit 1 with the findings on stdout', () => {
+        test('undeclared drift → exit 1 with the findings on stdout', async () => {
             const r = spawnRun(`${FIX}/widgets.openapi.json`, '--connector', `${FIX}/widgets.swagger.json`);
             expect([r.status, r.stderr, r.stdout.split('\n').at(-2)]).toEqual([1, '', '2 errors, 0 warnings, 0 infos']);
         });
 
-        test('bad arguments → exit 2 with the usage on stderr', () => {
+        test('bad arguments → exit 2 with the usage on stderr', async () => {
             expect(spawnRun()).toEqual({ status: 2, stdout: '', stderr: `check:upstream: missing the OpenAPI 3 document path\n${USAGE}\n` });
         });
     });
 
-    test('a file that is not JSON → exit 2 naming the file', () => {
-        const r = run(`${FIX}/not-json.json`);
+    test('a file that is not JSON → exit 2 naming the file', async () => {
+        const r = await run(`${FIX}/not-json.json`);
         expect(r.status).toBe(2);
-        expect(r.stderr.startsWith(`check:upstream: ${FIX}/not-json.json: is not valid JSON (`)).toBe(true);
+        expect(r.stderr).toBe(`check:upstream: cannot run: ${FIX}/not-json.json: is not valid JSON: invalid symbol at line 1, column 1.\n`);
     });
 });
 
 describeShared('check:upstream CLI against eMabler OpenAPI (../shared)', () => {
-    test('another connector (--connector) whose operationId is not in the model: the model declarations do not apply', () => {
+    test('another connector (--connector) whose operationId is not in the model: the model declarations do not apply', async () => {
         const dir = mkdtempSync(join(tmpdir(), 'f6-upstream-foreign-'));
         try {
             const doc = JSON.parse(readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8'));
             doc.paths['/v2/transactions'].post.operationId = 'ListTransactions';
             writeFileSync(join(dir, 'apiDefinition.swagger.json'), JSON.stringify(doc));
-            const r = run(sharedPath('upstream', 'emabler-entity-api.openapi.json'), '--connector', dir, '--format', 'json');
+            const r = await run(sharedPath('upstream', 'emabler-entity-api.openapi.json'), '--connector', dir, '--format', 'json');
             expect(r.status).toBe(1);
             const findings = JSON.parse(r.stdout) as { severity: string; ruleId: string; message: string }[];
             expect(findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual([...Array(4).fill('error upstream-different'), ...Array(4).fill('error upstream-extra-here')]);
@@ -138,13 +135,13 @@ describeShared('check:upstream CLI against eMabler OpenAPI (../shared)', () => {
         }
     });
 
-    test('a different API-key header than upstream → upstream-security-different', () => {
+    test('a different API-key header than upstream → upstream-security-different', async () => {
         const dir = mkdtempSync(join(tmpdir(), 'f6-upstream-security-'));
         try {
             const doc = JSON.parse(readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8'));
             doc.securityDefinitions.api_key.name = 'x-functions-key';
             writeFileSync(join(dir, 'apiDefinition.swagger.json'), JSON.stringify(doc));
-            const r = run(sharedPath('upstream', 'emabler-entity-api.openapi.json'), '--connector', dir, '--format', 'json');
+            const r = await run(sharedPath('upstream', 'emabler-entity-api.openapi.json'), '--connector', dir, '--format', 'json');
             expect(r.status).toBe(1);
             const errors = (JSON.parse(r.stdout) as { severity: string; ruleId: string; pointer: string; message: string }[]).filter((f) => f.severity === 'error');
             expect(errors).toEqual([
@@ -162,8 +159,8 @@ describeShared('check:upstream CLI against eMabler OpenAPI (../shared)', () => {
         }
     });
 
-    test('our connector → exit 0 with only the declared differences as info', () => {
-        const r = run(sharedPath('upstream', 'emabler-entity-api.openapi.json'));
+    test('our connector → exit 0 with only the declared differences as info', async () => {
+        const r = await run(sharedPath('upstream', 'emabler-entity-api.openapi.json'));
         expect(r.status).toBe(0);
         expect(r.stderr).toBe('');
         const findings = r.stdout.split('\n').filter((l) => l.startsWith('apiDefinition.swagger.json#/'));

@@ -3,7 +3,7 @@
  * operation accepts; and which operations the model's links (declarations) apply to.
  */
 import { describe, expect, test } from 'vitest';
-import { checkUpstream } from '../../src/drift/index.ts';
+import { checkUpstream } from '../../src/drift/check.ts';
 import type { UpstreamLink } from '../../src/model/types.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { checkUpstream, linksOf } from '../../src/drift/index.ts';
-import { connector } from '../../src/model/connector.ts';
+import { checkUpstream, linksOf } from '../../src/drift/check.ts';
+import { connector } from '../../src/emabler/connector.ts';
 import { exitCodeFor, type Diagnostic } from '../../src/core/diagnostic.ts';
 import { describeShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 

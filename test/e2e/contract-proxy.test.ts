@@ -3,18 +3,20 @@
  * tool we did not write) → sandbox. Every response must pass Prism (a response violation would turn
  * into a Prism 500) and the harness's own response check (diagnostics []).
  */
+import { ROOT_DIR } from '../helpers/shared.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConnectorFiles } from '../../src/harness/connector-files.ts';
 import { createHarness, type Harness } from '../../src/harness/execute.ts';
-import { queryAllChargingSessions } from '../../src/harness/paging.ts';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
+import { readAllPages } from '../../src/harness/paging.ts';
+import { pagedOperations } from '../../src/swagger/paging.ts';
+import { startSandbox, type RunningSandbox } from '../../src/emabler/sandbox/server.ts';
 import { startPrismProxy, type RunningPrism } from './prism.ts';
 
 const KEY = 'fake-test-key-0000';
 const ID0 = 88_400_000;
-const files = loadConnectorFiles();
+const files = loadConnectorFiles({ rootDir: ROOT_DIR });
 
 let sandbox: RunningSandbox;
 let prism: RunningPrism;
@@ -68,7 +70,7 @@ describe('harness → Prism proxy → sandbox', () => {
 
     test('paging through all pages returns each session exactly once', async () => {
         for (const sortKey of [undefined, 'currency', 'timestampEnd']) {
-            const r = await queryAllChargingSessions(harness, sortKey ? { sortKey } : {}, { limit: 7 });
+            const r = await readAllPages(harness, pagedOperations(files.swagger)[0]!, sortKey ? { sortKey } : {}, { limit: 7 });
             const got = (r.items as { id: number }[]).map((s) => s.id - ID0);
             expect([r.ok, r.requests, r.totalRecords, r.diagnostics]).toEqual([true, 9, 60, []]);
             expect([...got].sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));

@@ -4,8 +4,8 @@
  * answer a valid request afterwards.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mulberry32, pick, randInt, type Random } from '../../src/sandbox/prng.ts';
-import { DEFAULT_SANDBOX_API_KEY, startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
+import { mulberry32, pick, randInt, type Random } from '../../src/emabler/sandbox/prng.ts';
+import { DEFAULT_SANDBOX_API_KEY, startSandbox, type RunningSandbox } from '../../src/emabler/sandbox/server.ts';
 
 const FIELDS = [
     'page', 'limit', 'sortKey', 'sortDescending', 'startTime', 'startTimeSearchEnd', 'stopTimeSearchBegin', 'stopTime',

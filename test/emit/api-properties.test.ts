@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emitApiProperties } from '../../src/emit/api-properties.ts';
-import { connector } from '../../src/model/index.ts';
+import { connector } from '../../src/emabler/connector.ts';
 
 describe('apiProperties', () => {
     const props = emitApiProperties(connector).properties;

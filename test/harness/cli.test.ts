@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runTry, TRY_USAGE } from '../../src/harness/cli.ts';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
+import { run as runTry, TRY_USAGE, tryHelp } from '../../src/harness/cli.ts';
+import { typedOperations } from '../../src/swagger/reader.ts';
+import { runCli } from '../helpers/io.ts';
+import { committedSwagger, PROJECT } from '../helpers/project.ts';
+import { startSandbox, type RunningSandbox } from '../../src/emabler/sandbox/server.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 
 const KEY = 'fake-test-key-0000';
@@ -16,10 +19,8 @@ afterAll(async () => {
 });
 
 async function run(argv: string[], env: Record<string, string> = {}) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runTry(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env });
-    return { code, stdout, stderr };
+    const r = await runCli((io) => runTry(argv, io, PROJECT), ROOT_DIR, env);
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const conn = (key = KEY) => JSON.stringify({ environment: sb.url, api_key: key });
@@ -35,7 +36,7 @@ describe('npm run try', () => {
         const r = await run(['QueryChargingSessions', '--connection', conn(), '--input', '{}', '--all', '--limit', '6', '--allow-custom-values']);
         const out = JSON.parse(r.stdout);
         expect([r.code, r.stderr, out.requests, out.totalRecords, out.count, out.items.length]).toEqual([
-            0, 'QueryChargingSessions --all: 4 request(s), 20 session(s)\n', 4, 20, 20, 20,
+            0, 'QueryChargingSessions --all: 4 request(s), 20 item(s)\n', 4, 20, 20, 20,
         ]);
     });
 
@@ -74,31 +75,35 @@ describe('npm run try', () => {
         );
     });
 
+    const usage = (message: string) => `try: ${message}\n${TRY_USAGE}\n`;
+    const known = typedOperations(committedSwagger()).map((o) => o.operationId).join(', ');
+    const notPaged = (id: string) => `try: cannot run: --all works only with an operation that pages (page and limit in its body, hasNextPage and items in its 200 response); "${id}" does not\n`;
     test.each<[string, string[], string]>([
-        ['no operationId', ['--connection', '{}'], `try: expected exactly one operationId, got 0\n${TRY_USAGE}\n`],
-        ['bad --connection JSON', ['QueryChargingSessions', '--connection', '{'], "try: --connection is not valid JSON: Expected property name or '}' in JSON at position 1\n"],
-        ['--connection not an object', ['QueryChargingSessions', '--connection', '[]'], 'try: --connection must be a JSON object\n'],
-        ['unreadable --input file', ['QueryChargingSessions', '--input', '@/nonexistent/input.json'], 'try: --input: cannot read /nonexistent/input.json: ENOENT\n'],
-        ['unknown operation', ['GetChargers', '--connection', JSON.stringify({ api_key: KEY })], 'try: unknown operationId "GetChargers" (known: QueryChargingSessions)\n'],
-        ['--all with another operation', ['GetChargers', '--all'], 'try: --all works only with QueryChargingSessions, not "GetChargers"\n'],
-        ['--limit without --all', ['QueryChargingSessions', '--limit', '5'], 'try: --limit is only used with --all (give "limit" in --input otherwise)\n'],
-        ['--limit not a number', ['QueryChargingSessions', '--all', '--limit', 'x'], 'try: --limit must be a positive integer, got "x"\n'],
-        ['unreadable swagger', ['QueryChargingSessions', '--swagger', '/nonexistent/api.json'], 'try: /nonexistent/api.json: cannot read the API definition: ENOENT\n'],
+        ['no operationId', ['--connection', '{}'], usage('expected exactly one operationId')],
+        ['bad --connection JSON', ['QueryChargingSessions', '--connection', '{'], usage("--connection is not valid JSON: Expected property name or '}' in JSON at position 1")],
+        ['--connection not an object', ['QueryChargingSessions', '--connection', '[]'], usage('--connection must be a JSON object')],
+        ['unreadable --input file', ['QueryChargingSessions', '--input', '@/nonexistent/input.json'], usage('--input: cannot read /nonexistent/input.json: ENOENT')],
+        ['unknown operation', ['GetChargers', '--connection', JSON.stringify({ api_key: KEY })], `try: cannot run: unknown operationId "GetChargers" (known: ${known})\n`],
+        ['--all with an operation that does not page', ['GetChargers', '--all'], notPaged('GetChargers')],
+        ['--limit without --all', ['QueryChargingSessions', '--limit', '5'], usage('--limit is only used with --all (give "limit" in --input otherwise)')],
+        ['--limit not a number', ['QueryChargingSessions', '--all', '--limit', 'x'], usage('--limit must be a positive integer, got "x"')],
+        ['unreadable swagger', ['QueryChargingSessions', '--swagger', '/nonexistent/api.json'], 'try: cannot run: /nonexistent/api.json: does not exist.\n'],
         [
             'the key is masked in cannot-run messages too',
             ['QueryChargingSessions', '--connection', JSON.stringify({ api_key: KEY }), '--swagger', `/nonexistent/${KEY}.json`],
-            'try: /nonexistent/***.json: cannot read the API definition: ENOENT\n',
+            'try: cannot run: /nonexistent/***.json: does not exist.\n',
         ],
     ])('cannot run (%s): exit 2', async (_name, argv, stderr) => {
         expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr });
     });
 
-    test('--help prints the usage and exits 0', async () => {
-        expect(await run(['--help'])).toEqual({ code: 0, stdout: TRY_USAGE, stderr: '' });
+    test('--help prints the help (naming the API-key variable of the project) and exits 0', async () => {
+        expect(await run(['--help'])).toEqual({ code: 0, stdout: tryHelp('EMABLER_API_KEY'), stderr: '' });
+        expect(tryHelp('EMABLER_API_KEY')).toContain('(api_key may instead come from the EMABLER_API_KEY environment variable)');
     });
 
     test('scripts/try.ts sets the process exit code', () => {
         const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT_DIR, 'scripts', 'try.ts'), 'Nope', '--all'], { cwd: ROOT_DIR, encoding: 'utf8' });
-        expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'try: --all works only with QueryChargingSessions, not "Nope"\n']);
+        expect([r.status, r.stdout, r.stderr]).toEqual([2, '', notPaged('Nope')]);
     });
 });

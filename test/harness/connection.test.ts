@@ -1,9 +1,10 @@
+import { ROOT_DIR } from '../helpers/shared.ts';
 import { describe, expect, test } from 'vitest';
 import { checkConnection } from '../../src/harness/connection.ts';
 import { loadConnectorFiles } from '../../src/harness/connector-files.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 
-const { apiProperties } = loadConnectorFiles();
+const { apiProperties } = loadConnectorFiles({ rootDir: ROOT_DIR });
 const KEY = 'fake-test-key-0000';
 const ALLOWED =
     'Production = https://api.emabler.io/api/v2/cpo, Staging = https://api-staging.emabler.net/api/v2/cpo, Test = https://api.emabler.net/api/v2/cpo';

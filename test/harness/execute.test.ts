@@ -1,14 +1,16 @@
+import { ROOT_DIR } from '../helpers/shared.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createContractChecker } from '../../src/contract/checker.ts';
 import { loadConnectorFiles, type ConnectorFiles } from '../../src/harness/connector-files.ts';
-import { createHarness } from '../../src/harness/execute.ts';
-import { queryAllChargingSessions } from '../../src/harness/paging.ts';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
+import { createHarness, type Harness } from '../../src/harness/execute.ts';
+import { readAllPages } from '../../src/harness/paging.ts';
+import { pagedOperations } from '../../src/swagger/paging.ts';
+import { startSandbox, type RunningSandbox } from '../../src/emabler/sandbox/server.ts';
 
 const KEY = 'fake-test-key-0000';
-const files = loadConnectorFiles();
+const files = loadConnectorFiles({ rootDir: ROOT_DIR });
 let sb: RunningSandbox;
 let bad: Server;
 let badUrl: string;
@@ -130,7 +132,9 @@ describe('executeOperation against the sandbox', () => {
     });
 });
 
-describe('queryAllChargingSessions', () => {
+const queryAllChargingSessions = (h: Harness, filters: Record<string, unknown>, options: { limit?: number; maxRequests?: number }) => readAllPages(h, pagedOperations(files.swagger)[0]!, filters, options);
+
+describe('readAllPages (QueryChargingSessions)', () => {
     test('loops pages until hasNextPage is false and counts the requests', async () => {
         const before = sb.requestCount();
         const r = await queryAllChargingSessions(harness({ environment: sb.url, api_key: KEY }), { startTime: null }, { limit: 7 });

@@ -1,3 +1,4 @@
+import { ROOT_DIR } from '../helpers/shared.ts';
 import { describe, expect, test } from 'vitest';
 import { loadConnectorFiles, type ConnectorFiles } from '../../src/harness/connector-files.ts';
 import { ToolError } from '../../src/core/errors.ts';
@@ -6,7 +7,7 @@ import { bindPolicies } from '../../src/harness/policies/index.ts';
 import { checkUrl } from '../../src/harness/request.ts';
 import type { PolicyTemplateInstance } from '../../src/swagger/api-properties.ts';
 
-const files = loadConnectorFiles();
+const files = loadConnectorFiles({ rootDir: ROOT_DIR });
 const KEY = 'fake-test-key-0000';
 
 const withPolicies = (policyTemplateInstances: PolicyTemplateInstance[]): ConnectorFiles => ({

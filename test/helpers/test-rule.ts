@@ -4,7 +4,7 @@
  * not the swagger); rule id and severity are the rule's own.
  */
 import { describe, expect, test } from 'vitest';
-import { allRules } from '../../src/lint/rules/index.ts';
+import { lintRules } from '../../src/lint/rules/index.ts';
 import { runRules } from '../../src/lint/run.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import type { JsonPathSegments } from '../../src/core/pointer.ts';
@@ -32,13 +32,13 @@ export interface RuleCase {
 }
 
 export function lintOne(ruleId: string, swagger: JsonObject, apiProperties: JsonObject | undefined, swaggerByteSize?: number): Diagnostic[] {
-    const rule = allRules.find((r) => r.id === ruleId);
+    const rule = lintRules.find((r) => r.id === ruleId);
     if (!rule) throw new Error(`no rule "${ruleId}" is registered`);
     return sortDiagnostics(runRules({ swagger, apiProperties, ...(swaggerByteSize !== undefined ? { swaggerByteSize } : {}) }, [rule]));
 }
 
 export function testRule(ruleId: string, cases: RuleCase[]): void {
-    const rule = allRules.find((r) => r.id === ruleId);
+    const rule = lintRules.find((r) => r.id === ruleId);
     describe(ruleId, () => {
         test('is registered', () => expect(rule?.id).toBe(ruleId));
         test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {

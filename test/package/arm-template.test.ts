@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { connector } from '../../src/model/index.ts';
+import { connector } from '../../src/emabler/connector.ts';
 import { escapeArmLiterals, logicAppsTemplate } from '../../src/package/arm-template.ts';
 import { renderIcon } from '../../src/package/icon.ts';
 import type { ApiProperties } from '../../src/swagger/api-properties.ts';
@@ -10,7 +10,7 @@ import { ROOT_DIR } from '../helpers/shared.ts';
 
 const swagger = JSON.parse(readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8')) as SwaggerDocument;
 const apiProperties = JSON.parse(readFileSync(join(ROOT_DIR, 'apiProperties.json'), 'utf8')) as ApiProperties;
-const icon = renderIcon(connector.iconBrandColor);
+const icon = renderIcon(connector.iconBrandColor, connector.iconMark);
 const URLS = ['https://api.emabler.io/api/v2/cpo', 'https://api-staging.emabler.net/api/v2/cpo', 'https://api.emabler.net/api/v2/cpo'];
 
 describe('Logic Apps ARM template (Microsoft.Web/customApis)', () => {

@@ -1,36 +1,31 @@
 /**
- * npm run package CLI: runPackage (src/package/cli.ts) in-process with the packaging pipeline replaced,
- * so argument parsing, defaults, the report and exit codes (0 packaged, 1 findings, 2 cannot run) are
+ * npm run package CLI: run (src/package/cli.ts) in-process with the packaging pipeline replaced, so
+ * argument parsing, defaults, the report and exit codes (0 packaged, 1 findings, 2 cannot run) are
  * checked without child processes. test/package/package-script.test.ts runs the real script end to end.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parsePackageArgs, runPackage } from '../../src/package/cli.ts';
-import { PackageCannotRunError, type PackOptions, type PackResult } from '../../src/package/index.ts';
+import { describe, expect, test } from 'vitest';
+import { ToolError } from '../../src/core/errors.ts';
+import { packOptions, run as runPackage } from '../../src/package/cli.ts';
+import type { PackOptions, PackResult } from '../../src/package/pipeline.ts';
+import { runCli } from '../helpers/io.ts';
+import { PROJECT } from '../helpers/project.ts';
 
 const USAGE = 'usage: npm run package [-- --root DIR] [--out DIR] [--official-schemas DIR]';
 const CWD = '/work/project';
-const NO_SHARED = { EMABLER_SHARED_DIR: '/nonexistent/shared-for-test' };
+const project = { ...PROJECT, rootDir: CWD };
 
-const run = async (argv: string[], result: PackResult | Error, env: NodeJS.ProcessEnv = NO_SHARED) => {
-    let stdout = '';
-    let stderr = '';
-    const calls: PackOptions[] = [];
-    const status = await runPackage(argv, {
-        stdout: (t) => (stdout += t),
-        stderr: (t) => (stderr += t),
-        cwd: CWD,
-        env,
-        projectDir: CWD,
-        pack: async (options) => {
-            calls.push(options);
-            if (result instanceof Error) throw result;
-            return result;
-        },
-    });
-    return { status, stdout, stderr, calls };
+/** What the CLI passed to the pipeline, with the project reduced to its root. */
+const shown = (o: PackOptions) => ({ rootDir: o.project.rootDir, ...(o.outDir ? { outDir: o.outDir } : {}), ...(o.officialSchemasDir ? { officialSchemasDir: o.officialSchemasDir } : {}) });
+
+const run = async (argv: string[], result: PackResult | Error, p = project) => {
+    const calls: ReturnType<typeof shown>[] = [];
+    const pack = async (options: PackOptions) => {
+        calls.push(shown(options));
+        if (result instanceof Error) throw result;
+        return result;
+    };
+    const r = await runCli((io) => runPackage(argv, io, p, pack), CWD);
+    return { ...r, calls };
 };
 
 const PACKAGED: PackResult = {
@@ -43,33 +38,21 @@ const PACKAGED: PackResult = {
     ],
 };
 
-describe('parsePackageArgs', () => {
-    let shared: string;
-    beforeAll(() => {
-        shared = mkdtempSync(join(tmpdir(), 'emabler-shared-'));
-        mkdirSync(join(shared, 'schemas', 'microsoft'), { recursive: true });
-    });
-    afterAll(() => rmSync(shared, { recursive: true, force: true }));
-
-    test.each<[string, string[], ReturnType<typeof parsePackageArgs>]>([
-        ['no arguments: this project, default dist, no official schemas available', [], { rootDir: CWD }],
-        ['relative folders resolve against the working folder', ['--root', 'p', '--out', '../o', '--official-schemas', 's'], { rootDir: `${CWD}/p`, outDir: '/work/o', officialSchemasDir: `${CWD}/s` }],
-        ['absolute folders stay', ['--root', '/r'], { rootDir: '/r' }],
-        ['--help', ['--root', '/r', '--help'], { help: true }],
-        ['a value option without its value', ['--out'], { error: 'unknown or incomplete argument --out' }],
-        ['a value that looks like an option', ['--root', '--out', 'x'], { error: 'unknown or incomplete argument --root' }],
-        ['an unknown option', ['--zip'], { error: 'unknown or incomplete argument --zip' }],
-        ['a positional', ['dist'], { error: 'unknown or incomplete argument dist' }],
-    ])('%s', (_name, argv, expected) => {
-        expect(parsePackageArgs(argv, { cwd: CWD, env: NO_SHARED, projectDir: CWD })).toEqual(expected);
+describe('packOptions', () => {
+    test.each<[string, Record<string, string>, ReturnType<typeof shown>]>([
+        ['no arguments: this project, default dist, no official schemas available', {}, { rootDir: CWD }],
+        ['relative folders resolve against the working folder', { root: 'p', out: '../o', 'official-schemas': 's' }, { rootDir: `${CWD}/p`, outDir: '/work/o', officialSchemasDir: `${CWD}/s` }],
+        ['absolute folders stay', { root: '/r' }, { rootDir: '/r' }],
+    ])('%s', (_name, values, expected) => {
+        expect(shown(packOptions(values, { cwd: CWD }, project))).toEqual(expected);
     });
 
-    test('--official-schemas defaults to $EMABLER_SHARED_DIR/schemas/microsoft when it exists', () => {
-        expect(parsePackageArgs([], { cwd: CWD, env: { EMABLER_SHARED_DIR: shared }, projectDir: CWD })).toEqual({ rootDir: CWD, officialSchemasDir: join(shared, 'schemas', 'microsoft') });
+    test("--official-schemas defaults to the project's schema folder, when it has one", () => {
+        expect(shown(packOptions({}, { cwd: CWD }, { ...project, officialSchemasDir: '/shared/schemas/microsoft' }))).toEqual({ rootDir: CWD, officialSchemasDir: '/shared/schemas/microsoft' });
     });
 });
 
-describe('runPackage', () => {
+describe('npm run package', () => {
     test('packaged → exit 0 with the file list, paths relative to the working folder', async () => {
         expect(await run(['--out', 'dist'], PACKAGED)).toEqual({
             status: 0,
@@ -96,23 +79,27 @@ describe('runPackage', () => {
     });
 
     test('a step that cannot run → exit 2 naming the step', async () => {
-        const r = await run([], new PackageCannotRunError('validate', new Error('no such folder /x')));
+        const r = await run([], new ToolError(undefined, undefined, 'validate: no such folder /x'));
         expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'package: cannot run: validate: no such folder /x\n']);
     });
 
     test('an unexpected error → exit 2 with its stack', async () => {
         const e = new Error('boom');
         const r = await run([], e);
-        expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `package: cannot run: unexpected error: ${e.stack}\n`]);
+        expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `package: unexpected error: ${e.stack}\n`]);
     });
 
-    test.each([['--out'], ['--root', '--out', 'x'], ['--zip']])('bad arguments %j → exit 2 with the usage, nothing packaged', async (...argv) => {
-        const r = await run(argv, PACKAGED);
-        expect(r).toEqual({ status: 2, stdout: '', stderr: `package: unknown or incomplete argument ${argv[0]}\n${USAGE}\n`, calls: [] });
+    test.each([
+        [['--out'], '--out needs a value'],
+        [['--root', '--out', 'x'], '--root needs a value'],
+        [['--zip'], 'unknown option --zip'],
+        [['dist'], 'unexpected argument dist'],
+    ])('bad arguments %j → exit 2 with the usage, nothing packaged', async (argv, message) => {
+        expect(await run(argv, PACKAGED)).toEqual({ status: 2, stdout: '', stderr: `package: ${message}\n${USAGE}\n`, calls: [] });
     });
 
     test('--help → exit 0 with the usage, nothing packaged', async () => {
-        const r = await run(['--help'], PACKAGED);
+        const r = await run(['--root', '/r', '--help'], PACKAGED);
         expect([r.status, r.stderr, r.calls, r.stdout.split('\n').slice(0, 3)]).toEqual([
             0,
             '',

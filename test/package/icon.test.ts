@@ -1,7 +1,7 @@
 import pngjs from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { ICON_SIZE, MARK_BOX, parseHexColor, renderIcon } from '../../src/package/icon.ts';
-import { connector } from '../../src/model/index.ts';
+import { connector } from '../../src/emabler/connector.ts';
 
 const { PNG } = pngjs;
 
@@ -16,7 +16,7 @@ function decode(buf: Buffer) {
 
 describe('icon.png', () => {
     test('is a 230×230 RGB PNG without alpha channel, filled with the model brand colour (#0a5c4e)', () => {
-        const { png, at } = decode(renderIcon(connector.iconBrandColor));
+        const { png, at } = decode(renderIcon(connector.iconBrandColor, connector.iconMark));
         expect([png.width, png.height, ICON_SIZE]).toEqual([230, 230, 230]);
         expect(png.colorType).toBe(2);
         expect(png.alpha).toBe(false);
@@ -25,8 +25,8 @@ describe('icon.png', () => {
         }
     });
 
-    test('the white bolt covers the centre and nothing outside the central 160×160 differs from the background', () => {
-        const { at } = decode(renderIcon('#0a5c4e'));
+    test('the white mark (a bolt) covers the centre and nothing outside the central 160×160 differs from the background', () => {
+        const { at } = decode(renderIcon('#0a5c4e', connector.iconMark));
         expect(at(115, 115)).toEqual([255, 255, 255, 255]);
         expect([MARK_BOX.min, MARK_BOX.max]).toEqual([35, 195]);
         let outsideMarks = 0;
@@ -44,9 +44,9 @@ describe('icon.png', () => {
     });
 
     test('follows the brand colour and is byte-identical for the same colour', () => {
-        const { at } = decode(renderIcon('#FF8800'));
+        const { at } = decode(renderIcon('#FF8800', connector.iconMark));
         expect(at(3, 3)).toEqual([255, 136, 0, 255]);
-        expect(renderIcon('#0a5c4e')).toEqual(renderIcon('#0a5c4e'));
+        expect(renderIcon('#0a5c4e', connector.iconMark)).toEqual(renderIcon('#0a5c4e', connector.iconMark));
     });
 
     test.each(['0a5c4e', '#0a5c4', '#0a5c4eff', 'teal', '#gg0000'])('rejects iconBrandColor %j', (value) => {

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkOutputDir, classifyExisting, OutputDirError, PACKAGE_MARKER, recoverInterrupted, replaceOutputDir } from '../../src/package/output-dir.ts';
+import { ToolError } from '../../src/core/errors.ts';
+import { checkOutputDir, classifyExisting, PACKAGE_MARKER, recoverInterrupted, replaceOutputDir } from '../../src/package/output-dir.ts';
 import { thrown } from '../helpers/thrown.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 
@@ -28,14 +29,14 @@ describe('checkOutputDir refuses what packaging did not make', () => {
     test('the project folder itself', () => {
         const root = folder(join(fresh(), 'project'), { 'README.md': 'keep' });
         expect(thrown(() => checkOutputDir(root, root))).toEqual(
-            new OutputDirError(root, 'is the project folder itself; choose an empty or new folder for the package (default: dist/).'),
+            new ToolError(root, undefined, 'is the project folder itself; choose an empty or new folder for the package (default: dist/).'),
         );
     });
 
     test('a folder that contains the project folder', () => {
         const root = folder(join(fresh(), 'project'), { 'README.md': 'keep' });
         expect(thrown(() => checkOutputDir(dir, root))).toEqual(
-            new OutputDirError(dir, `contains the project folder ${root}; choose an empty or new folder for the package (default: dist/).`),
+            new ToolError(dir, undefined, `contains the project folder ${root}; choose an empty or new folder for the package (default: dist/).`),
         );
     });
 
@@ -43,8 +44,9 @@ describe('checkOutputDir refuses what packaging did not make', () => {
         const root = folder(join(fresh(), 'project'), {});
         const notes = folder(join(dir, 'notes'), { 'todo.txt': 'mine' });
         expect(thrown(() => checkOutputDir(notes, root))).toEqual(
-            new OutputDirError(
+            new ToolError(
                 notes,
+                undefined,
                 'is not empty and was not written by "npm run package" (no .connector-package.json); packaging replaces the whole folder, so it refuses to touch it. Choose an empty or new folder.',
             ),
         );
@@ -54,7 +56,7 @@ describe('checkOutputDir refuses what packaging did not make', () => {
     test('a file', () => {
         const root = folder(join(fresh(), 'project'), {});
         writeFileSync(join(dir, 'out'), 'x');
-        expect(thrown(() => checkOutputDir(join(dir, 'out'), root))).toEqual(new OutputDirError(join(dir, 'out'), 'is a file, not a folder.'));
+        expect(thrown(() => checkOutputDir(join(dir, 'out'), root))).toEqual(new ToolError(join(dir, 'out'), undefined, 'is a file, not a folder.'));
     });
 
     test.each([
@@ -92,7 +94,7 @@ describe('replaceOutputDir', () => {
     test('a foreign folder is refused under the lock too, untouched', () => {
         const root = folder(join(fresh(), 'project'), {});
         const out = folder(join(dir, 'notes'), { 'todo.txt': 'mine' });
-        expect(thrown(() => replaceOutputDir(out, root, [], fill({})))).toBeInstanceOf(OutputDirError);
+        expect(thrown(() => replaceOutputDir(out, root, [], fill({})))).toBeInstanceOf(ToolError);
         expect(readdirSync(out)).toEqual(['todo.txt']);
         expect(readdirSync(dir).sort()).toEqual(['notes', 'project']);
     });
@@ -155,7 +157,7 @@ describe('replaceOutputDir', () => {
         try {
             writeFileSync(join(dir, '.dist.lock'), String(sleeper.pid));
             expect(thrown(() => replaceOutputDir(out, root, [], fill({})))).toEqual(
-                new OutputDirError(out, `another packaging run (process ${sleeper.pid}) is writing it; wait for it to finish (lock: ${join(dir, '.dist.lock')}).`),
+                new ToolError(out, undefined, `another packaging run (process ${sleeper.pid}) is writing it; wait for it to finish (lock: ${join(dir, '.dist.lock')}).`),
             );
         } finally {
             sleeper.kill('SIGKILL');

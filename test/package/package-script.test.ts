@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 import { PACKAGE_MARKER } from '../../src/package/output-dir.ts';
+import { EXAMPLES_DIR } from '../helpers/project.ts';
 import { DIST_FILES, readZip } from './helpers.ts';
 
 const FAKE_KEY = 'fake-test-key-0000';
@@ -20,7 +21,7 @@ afterAll(() => tmpDirs.forEach((d) => rmSync(d, { recursive: true, force: true }
 function tempProject(): string {
     const dir = mkdtempSync(join(tmpdir(), 'emabler-package-'));
     tmpDirs.push(dir);
-    cpSync(join(ROOT_DIR, 'test', 'fixtures', 'payloads'), join(dir, 'test', 'fixtures', 'payloads'), { recursive: true });
+    cpSync(join(ROOT_DIR, EXAMPLES_DIR), join(dir, EXAMPLES_DIR), { recursive: true });
     return dir;
 }
 
@@ -206,7 +207,7 @@ describe('npm run package: refusals', () => {
 
     test('an example payload that breaks its schema: exit 1, the finding names file and pointer, dist/ untouched', async () => {
         const root = tempProject();
-        const fixture = join(root, 'test', 'fixtures', 'payloads', 'QueryChargingSessions', 'response-200.realistic.json');
+        const fixture = join(root, EXAMPLES_DIR, 'QueryChargingSessions', 'response-200.realistic.json');
         const original = readFileSync(fixture, 'utf8');
         expect(original).toContain('"page": 1,');
         writeFileSync(fixture, original.replace('"page": 1,', '"page": "one",'));
@@ -214,7 +215,7 @@ describe('npm run package: refusals', () => {
         const r = await runPackage(['--root', root, ...officialArgs()]);
         expect(r.status).toBe(1);
         expect(r.stdout).toContain(
-            'test/fixtures/payloads/QueryChargingSessions/response-200.realistic.json#/page  error  contract  ',
+            `${EXAMPLES_DIR}/QueryChargingSessions/response-200.realistic.json#/page  error  contract  `,
         );
         expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 error, 0 warnings, \d+ infos?$/);
         expect(r.stderr).toContain(
@@ -238,7 +239,7 @@ describe('npm run package: refusals', () => {
         const r = await runPackage(['--out']);
         expect(r.status).toBe(2);
         expect(r.stderr.replace(/^npm warn.*\n/gm, '')).toBe(
-            'package: unknown or incomplete argument --out\nusage: npm run package [-- --root DIR] [--out DIR] [--official-schemas DIR]\n',
+            'package: --out needs a value\nusage: npm run package [-- --root DIR] [--out DIR] [--official-schemas DIR]\n',
         );
     });
 });

@@ -1,32 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { connector } from '../../src/model/index.ts';
-import type { ConnectorModel, OperationModel } from '../../src/model/types.ts';
+import { connector } from '../../src/emabler/connector.ts';
 import { actionName, pagingSampleFlow, WORKFLOW_SCHEMA } from '../../src/package/flow/paging-sample.ts';
-import { describePaging } from '../../src/package/paging.ts';
+import { pagedOperations } from '../../src/swagger/paging.ts';
+import { committedSwagger } from '../helpers/project.ts';
 
-const op = connector.operations[0]!;
-
-describe('describePaging', () => {
-    test('finds page/limit (max 1000) in the body and hasNextPage/items in the 200 response', () => {
-        expect(describePaging(op)).toEqual({
-            operationId: 'QueryChargingSessions',
-            bodyParameter: 'body',
-            pageField: 'page',
-            limitField: 'limit',
-            maxPageSize: 1000,
-            hasNextPageField: 'hasNextPage',
-            itemsField: 'items',
-        });
-    });
-
-    test('an operation without a body or without a 200 schema does not page', () => {
-        expect(describePaging({ ...op, parameters: [] })).toBeUndefined();
-        expect(describePaging({ ...op, responses: op.responses.filter((r) => r.status !== '200') })).toBeUndefined();
-    });
-});
+const paging = pagedOperations(committedSwagger())[0]!;
 
 describe('sample paging flow (workflow definition)', () => {
-    const flow = pagingSampleFlow(connector, 'QueryChargingSessions');
+    const flow = pagingSampleFlow(connector, paging);
 
     test('manual trigger, two variables, a Do until and a final count', () => {
         expect(flow.$schema).toBe(WORKFLOW_SCHEMA);
@@ -108,21 +89,17 @@ describe('sample paging flow (workflow definition)', () => {
         expect(actionName('Get a (single) item!')).toBe('Get_a_single_item');
     });
 
-    test('a body without startTime gets no start filter; an unknown or non-paged operation is refused', () => {
-        const body = op.parameters[0]!;
-        if (body.in !== 'body') throw new Error('expected a body parameter');
-        const { startTime: _drop, ...rest } = body.schema.properties;
-        const noStart: OperationModel = { ...op, parameters: [{ ...body, schema: { ...body.schema, properties: rest } }] };
-        const model: ConnectorModel = { ...connector, operations: [noStart] };
-        const loop = pagingSampleFlow(model, 'QueryChargingSessions').actions.Do_until_last_page!;
+    test('the filters come from the model: none declared, only page and limit are set', () => {
+        const loop = pagingSampleFlow({ ...connector, docs: { ...connector.docs, pagingSampleFilters: {} } }, paging).actions.Do_until_last_page!;
         if (loop.type !== 'Until') throw new Error('expected an Until action');
         const q = loop.actions.Query_charging_sessions!;
         expect(q.type === 'OpenApiConnection' && Object.keys(q.inputs.parameters)).toEqual(['body/page', 'body/limit']);
-        expect(() => pagingSampleFlow(connector, 'Nope')).toThrow(
-            'operation Nope does not page with page/limit in its body and hasNextPage/items in its 200 response.',
-        );
-        expect(() => pagingSampleFlow({ ...connector, operations: [{ ...op, parameters: [] }] }, 'QueryChargingSessions')).toThrow(
-            'operation QueryChargingSessions does not page',
-        );
+    });
+
+    test('every filter the model declares for the sample is a body field of the paged operation', () => {
+        const op = connector.operations.find((o) => o.operationId === paging.operationId)!;
+        const body = op.parameters.find((p) => p.in === 'body');
+        const fields = body && body.in === 'body' ? Object.keys(body.schema.properties) : [];
+        expect(Object.keys(connector.docs.pagingSampleFilters).filter((f) => !fields.includes(f))).toEqual([]);
     });
 });

@@ -1,26 +1,31 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ExampleFileError } from '../../src/build/examples.ts';
-import { generateConnectorFiles } from '../../src/build/generate.ts';
-import { connector } from '../../src/model/index.ts';
-import { defaultOfficialSchemasDir } from '../../src/package/options.ts';
+import { connector } from '../../src/emabler/connector.ts';
+import { emablerProject } from '../../src/emabler/project.ts';
+import type { ConnectorProject } from '../../src/model/project.ts';
 import { PACKAGE_MARKER } from '../../src/package/output-dir.ts';
-import { packConnector, type PackSteps } from '../../src/package/pipeline.ts';
+import { packConnector } from '../../src/package/pipeline.ts';
+import type { PackSteps } from '../../src/package/steps.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
+import { EXAMPLES, EXAMPLES_DIR, generated as generate, PROJECT } from '../helpers/project.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 import { DIST_FILES } from './helpers.ts';
 
-const generated = generateConnectorFiles(ROOT_DIR);
+const generated = generate();
 const tmpDirs: string[] = [];
 afterAll(() => tmpDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** A throw-away project folder holding the example payloads (the pipeline reads them first). */
 function tempRoot(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'emabler-pack-'));
+    const dir = mkdtempSync(join(tmpdir(), 'connector-pack-'));
     tmpDirs.push(dir);
+    cpSync(join(ROOT_DIR, EXAMPLES_DIR), join(dir, EXAMPLES_DIR), { recursive: true });
     return dir;
 }
+
+const projectAt = (rootDir: string, over: Partial<ConnectorProject> = {}): ConnectorProject => ({ ...PROJECT, rootDir, ...over });
 
 /** A dist/ from an earlier run: the packager's marker plus one file with an old mtime. */
 function existingDist(root: string): { dist: string; marker: string; mtimeMs: number } {
@@ -43,11 +48,11 @@ function expectUntouched(root: string, d: ReturnType<typeof existingDist>): void
 function fakeSteps(over: Partial<PackSteps> = {}) {
     const calls: unknown[][] = [];
     const steps: PackSteps = {
-        generate: (...a) => (calls.push(['generate', ...a]), generated),
+        generate: (model, examples, dir) => (calls.push(['generate', model.title, examples.length, dir]), generated),
         writeRoot: (root) => void calls.push(['writeRoot', root]),
         // Records what the validator was given: a folder holding exactly the generated files.
         validate: async (dir, options) => (calls.push(['validate', readdirSync(dir).sort(), options]), []),
-        checkExamples: (root, doc) => (calls.push(['checkExamples', root, doc.info.title]), []),
+        checkExamples: (scan, dir, doc) => (calls.push(['checkExamples', scan.examples.length, dir, doc.info.title]), []),
         ...over,
     };
     return { steps, calls };
@@ -61,11 +66,11 @@ describe('packConnector with injected steps', () => {
         const root = tempRoot();
         const old = existingDist(root);
         const { steps, calls } = fakeSteps();
-        const result = await packConnector({ rootDir: root, officialSchemasDir: '/schemas', steps });
+        const result = await packConnector({ project: projectAt(root), officialSchemasDir: '/schemas', steps });
         expect(calls).toEqual([
-            ['generate', root, connector],
+            ['generate', 'eMabler', EXAMPLES.length, EXAMPLES_DIR],
             ['validate', ['apiDefinition.swagger.json', 'apiProperties.json'], { officialSchemasDir: '/schemas' }],
-            ['checkExamples', root, 'eMabler'],
+            ['checkExamples', EXAMPLES.length, EXAMPLES_DIR, 'eMabler'],
             ['writeRoot', root],
         ]);
         expect(result.status).toBe('packaged');
@@ -82,7 +87,7 @@ describe('packConnector with injected steps', () => {
     test('without an official-schemas folder the validator gets no option; warnings do not block', async () => {
         const root = tempRoot();
         const { steps, calls } = fakeSteps({ validate: async (d, o) => (calls.push(['validate', readdirSync(d).sort(), o]), [warn]) });
-        const result = await packConnector({ rootDir: root, outDir: join(root, 'out'), steps });
+        const result = await packConnector({ project: projectAt(root), outDir: join(root, 'out'), steps });
         expect(calls[1]).toEqual(['validate', ['apiDefinition.swagger.json', 'apiProperties.json'], {}]);
         expect(result.status).toBe('packaged');
         expect(result.diagnostics).toEqual([warn]);
@@ -93,33 +98,45 @@ describe('packConnector with injected steps', () => {
         const root = tempRoot();
         const old = existingDist(root);
         const v = error('title-max-30', 'apiDefinition.swagger.json');
-        const c = error('contract', 'test/fixtures/payloads/QueryChargingSessions/response-200.realistic.json');
+        const c = error('contract', `${EXAMPLES_DIR}/QueryChargingSessions/response-200.realistic.json`);
         const { steps, calls } = fakeSteps({ validate: async () => [v, warn], checkExamples: () => [c] });
-        expect(await packConnector({ rootDir: root, steps })).toEqual({ status: 'findings', outDir: old.dist, diagnostics: [v, warn, c] });
+        expect(await packConnector({ project: projectAt(root), steps })).toEqual({ status: 'findings', outDir: old.dist, diagnostics: [v, warn, c] });
         expectUntouched(root, old);
         // The failing build never reaches the project root either.
         expect(calls.map((call) => call[0])).toEqual(['generate']);
     });
 
-    test('an unreadable example file is a finding that names the file; nothing is written', async () => {
+    test('an unreadable example file is a finding that names the file; no step runs, nothing is written', async () => {
         const root = tempRoot();
         const old = existingDist(root);
-        const file = 'test/fixtures/payloads/QueryChargingSessions/response-200.realistic.json';
-        const { steps, calls } = fakeSteps({
-            generate: () => {
-                throw new ExampleFileError(file, 'not valid JSON (Unexpected end of JSON input).');
-            },
-        });
-        expect(await packConnector({ rootDir: root, steps })).toEqual({
+        const file = `${EXAMPLES_DIR}/QueryChargingSessions/response-200.realistic.json`;
+        writeFileSync(join(root, file), '{ "page": ');
+        const { steps, calls } = fakeSteps();
+        expect(await packConnector({ project: projectAt(root), steps })).toEqual({
             status: 'findings',
             outDir: old.dist,
-            diagnostics: [{ ruleId: 'example-file', severity: 'error', message: 'not valid JSON (Unexpected end of JSON input).', path: [], file }],
+            diagnostics: [{ ruleId: 'example-file', severity: 'error', message: 'is not valid JSON: value expected at line 1, column 11.', path: [], file }],
         });
         expect(calls).toEqual([]);
         expectUntouched(root, old);
     });
 
-    test('a validator that cannot run is not a finding: PackageCannotRunError naming the step', async () => {
+    test('an example the model embeds but that does not exist is a finding; nothing is written', async () => {
+        const root = tempRoot();
+        const old = existingDist(root);
+        const file = `${EXAMPLES_DIR}/QueryChargingSessions/response-500.exception-details.json`;
+        rmSync(join(root, file));
+        const { steps, calls } = fakeSteps();
+        expect(await packConnector({ project: projectAt(root), steps })).toEqual({
+            status: 'findings',
+            outDir: old.dist,
+            diagnostics: [{ ruleId: 'example-file', severity: 'error', message: 'the model embeds response-500.exception-details.json for QueryChargingSessions, but there is no such example file.', path: [], file }],
+        });
+        expect(calls).toEqual([]);
+        expectUntouched(root, old);
+    });
+
+    test('a validator that cannot run is not a finding: a ToolError naming the step', async () => {
         const root = tempRoot();
         const old = existingDist(root);
         const { steps } = fakeSteps({
@@ -127,9 +144,8 @@ describe('packConnector with injected steps', () => {
                 throw new Error('/nowhere/apiDefinition.swagger.schema.json: cannot read the schema.');
             },
         });
-        await expect(packConnector({ rootDir: root, steps })).rejects.toMatchObject({
-            name: 'PackageCannotRunError',
-            step: 'validate',
+        await expect(packConnector({ project: projectAt(root), steps })).rejects.toMatchObject({
+            name: 'ToolError',
             message: 'validate: /nowhere/apiDefinition.swagger.schema.json: cannot read the schema.',
         });
         expectUntouched(root, old);
@@ -139,8 +155,8 @@ describe('packConnector with injected steps', () => {
         const root = tempRoot();
         const old = existingDist(root);
         const { steps } = fakeSteps();
-        await expect(packConnector({ rootDir: root, steps, model: { ...connector, iconBrandColor: 'teal' } })).rejects.toMatchObject({
-            name: 'PackageCannotRunError',
+        await expect(packConnector({ project: projectAt(root, { model: { ...connector, iconBrandColor: 'teal' } }), steps })).rejects.toMatchObject({
+            name: 'ToolError',
             message: 'package: iconBrandColor "teal" is not a #rrggbb colour.',
         });
         expectUntouched(root, old);
@@ -151,33 +167,32 @@ describe('packConnector refuses an output folder it did not write, before any st
     test.each([
         ['the project folder', (root: string) => root, 'is the project folder itself'],
         ['its parent', (root: string) => join(root, '..'), 'contains the project folder'],
-        ['a folder of other files', (root: string) => (mkdirSync(join(root, 'src')), writeFileSync(join(root, 'src', 'keep.ts'), ''), join(root, 'src')), 'is not empty and was not written'],
+        ['a folder of other files', (root: string) => (mkdirSync(join(root, 'notes')), writeFileSync(join(root, 'notes', 'keep.md'), ''), join(root, 'notes')), 'is not empty and was not written'],
     ])('%s', async (_name, outOf, reason) => {
         const root = tempRoot();
         writeFileSync(join(root, 'README.md'), 'keep\n');
         const outDir = outOf(root);
         const before = readdirSync(root, { recursive: true }).sort();
         const { steps, calls } = fakeSteps();
-        const e = await packConnector({ rootDir: root, outDir, steps }).then(() => undefined, (err: unknown) => err as Error);
-        expect(e).toMatchObject({ name: 'PackageCannotRunError', step: 'output' });
+        const e = await packConnector({ project: projectAt(root), outDir, steps }).then(() => undefined, (err: unknown) => err as Error);
+        expect(e).toMatchObject({ name: 'ToolError' });
         expect(e!.message).toContain(`output: ${outDir}: ${reason}`);
         expect(calls).toEqual([]);
         expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
     });
 });
 
-describe('defaultOfficialSchemasDir', () => {
-    test('uses $EMABLER_SHARED_DIR/schemas/microsoft, else ../shared beside the root, only when it exists', () => {
+describe('the eMabler project finds Microsoft\'s schemas', () => {
+    test('under $EMABLER_SHARED_DIR/schemas/microsoft, else ../shared beside the root, only when it exists', () => {
         const base = tempRoot();
         mkdirSync(join(base, 'shared', 'schemas', 'microsoft'), { recursive: true });
         mkdirSync(join(base, 'project'));
-        expect(defaultOfficialSchemasDir(join(base, 'project'), {})).toBe(join(base, 'shared', 'schemas', 'microsoft'));
-        expect(defaultOfficialSchemasDir(join(base, 'project'), { EMABLER_SHARED_DIR: join(base, 'shared') })).toBe(
-            join(base, 'shared', 'schemas', 'microsoft'),
-        );
-        expect(defaultOfficialSchemasDir(join(base, 'project'), { EMABLER_SHARED_DIR: join(base, 'missing') })).toBeUndefined();
+        const schemas = (root: string, env: Record<string, string>) => emablerProject(root, env).officialSchemasDir;
+        expect(schemas(join(base, 'project'), {})).toBe(join(base, 'shared', 'schemas', 'microsoft'));
+        expect(schemas(join(base, 'project'), { EMABLER_SHARED_DIR: join(base, 'shared') })).toBe(join(base, 'shared', 'schemas', 'microsoft'));
+        expect(schemas(join(base, 'project'), { EMABLER_SHARED_DIR: join(base, 'missing') })).toBeUndefined();
         const lonely = tempRoot();
         mkdirSync(join(lonely, 'project'));
-        expect(defaultOfficialSchemasDir(join(lonely, 'project'), {})).toBeUndefined();
+        expect(schemas(join(lonely, 'project'), {})).toBeUndefined();
     });
 });

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { connector } from '../../src/model/index.ts';
-import { readmeDeployGuide } from '../../src/package/index.ts';
+import { connector } from '../../src/emabler/connector.ts';
+import { readmeDeployGuide } from '../../src/package/readme/deploy.ts';
+import { committedSwagger } from '../helpers/project.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 
 test('README deploy section equals readmeDeployGuide(model)', () => {
@@ -11,5 +12,5 @@ test('README deploy section equals readmeDeployGuide(model)', () => {
     const start = readme.indexOf('<!-- deploy:start -->\n');
     const end = readme.indexOf('<!-- deploy:end -->');
     expect(start).toBeGreaterThan(0);
-    expect(readme.slice(start + '<!-- deploy:start -->\n'.length, end)).toBe(readmeDeployGuide(connector).trimEnd() + '\n');
+    expect(readme.slice(start + '<!-- deploy:start -->\n'.length, end)).toBe(readmeDeployGuide(connector, committedSwagger()).trimEnd() + '\n');
 });

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { connector } from '../../src/model/index.ts';
+import { connector } from '../../src/emabler/connector.ts';
 import type { ConnectorModel } from '../../src/model/types.ts';
 import { readmeDeployGuide } from '../../src/package/readme/deploy.ts';
 import { README_HEADINGS, renderConnectorReadme } from '../../src/package/readme/index.ts';
 import { cell, table } from '../../src/package/readme/markdown.ts';
+import { committedSwagger } from '../helpers/project.ts';
 import { describeShared, sharedPath } from '../helpers/shared.ts';
 
-const readme = renderConnectorReadme(connector);
+const swagger = committedSwagger();
+const readme = renderConnectorReadme(connector, swagger);
 const lines = readme.split('\n');
 const h2 = lines.filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
 
@@ -122,14 +124,14 @@ describe('readme.md generated from the model', () => {
         expect(cell('a | b\nc')).toBe('a \\| b c');
         expect(table(['A'], [['x|y']])).toEqual(['| A |', '|---|', '| x\\|y |']);
         const model: ConnectorModel = { ...connector, operations: [], environments: [] };
-        const text = renderConnectorReadme(model);
+        const text = renderConnectorReadme(model, { ...swagger, paths: {} });
         expect(text).not.toContain('### Paging through all results');
         expect(text).toContain('### Power Apps\n\nAdd the connector as a data source (Data → Add data → eMabler).\n');
     });
 });
 
 describe('deployment guide for the project README', () => {
-    const guide = readmeDeployGuide(connector).split('\n');
+    const guide = readmeDeployGuide(connector, swagger).split('\n');
 
     test('one Deploy section with every route and the Power Apps note', () => {
         expect(guide.filter((l) => /^#{2,} /.test(l))).toEqual([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { connector } from '../../src/model/index.ts';
+import { connector } from '../../src/emabler/connector.ts';
 import { renderIcon } from '../../src/package/icon.ts';
 import {
     buildSolutionZip,
@@ -18,7 +18,7 @@ import { DOS_2020_01_01, parseXml, readZip } from './helpers.ts';
 
 const swaggerText = readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8');
 const apiProperties = JSON.parse(readFileSync(join(ROOT_DIR, 'apiProperties.json'), 'utf8')) as ApiProperties;
-const icon = renderIcon(connector.iconBrandColor);
+const icon = renderIcon(connector.iconBrandColor, connector.iconMark);
 const ID = '0eb7e135-209f-5348-a233-c002cf68c0f1';
 
 describe('solution names', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { defaultSeverityOverrides, effectiveSeverity, loadConfigFile, parseConfig } from '../../src/lint/config.ts';
+import { effectiveSeverity } from '../../src/core/rules.ts';
+import { loadConfigFile, parseConfig } from '../../src/validate/config.ts';
 import { ToolError, validateConnectorDocuments } from '../../src/validate/index.ts';
 import { at, validApiProperties, validSwagger } from '../helpers/connector-fixture.ts';
 
@@ -13,6 +14,7 @@ describe('config file', () => {
     test.each([
         ['unknown rule id', '{"rules": {"title-max-31": "warn"}}', 'c.json: unknown rule id "title-max-31" at #/rules/title-max-31.'],
         ['bad setting', '{"rules": {"title-max-30": "info"}}', 'c.json: #/rules/title-max-30 must be "off", "warn" or "error" (found "info").'],
+        ['a rule of another tool (not the validator\'s)', '{"rules": {"breaking-operation-removed": "warn"}}', 'c.json: unknown rule id "breaking-operation-removed" at #/rules/breaking-operation-removed.'],
         ['wrong shape', '{"title-max-30": "warn"}', 'c.json: config must look like { "rules": { "<rule-id>": "off" | "warn" | "error" } }.'],
         ['not JSON', '{"rules": {"limits": "off",}}', 'c.json: config is not valid JSON: JSON syntax error at 1:28: property name expected.'],
         ['top level not an object', '[]', 'c.json: the top level is not a JSON object.'],
@@ -30,8 +32,7 @@ describe('config file', () => {
         writeFileSync(file, '{"rules": {"limits": "off"}}');
         expect(loadConfigFile(file)).toEqual({ limits: 'off' });
     });
-    test('project defaults are empty: every rule runs at its documented severity', () => {
-        expect(defaultSeverityOverrides).toEqual({});
+    test('a finding takes its rule\'s override, else keeps its severity', () => {
         expect([effectiveSeverity('title-max-30', 'error', {}), effectiveSeverity('title-max-30', 'error', { 'title-max-30': 'warn' }), effectiveSeverity('x', 'warn', { x: 'off' })]).toEqual(['error', 'warn', 'off']);
     });
     test('overrides change severity and "off" removes findings (layer rules included)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ToolError } from '../../src/core/errors.ts';
-import { lineColumn, parseJsonText } from '../../src/validate/json-source.ts';
+import { parseJsonText } from '../../src/validate/json-source.ts';
 
 const syntax = (message: string, path: (string | number)[]) => ({ ruleId: 'json-syntax', severity: 'error', message, path, file: 'x.json' });
 
@@ -41,8 +41,5 @@ describe('parseJsonText', () => {
         } catch (e) {
             expect([(e as Error).name, (e as Error).message, (e as ToolError).file]).toEqual(['ToolError', message, 'x.json']);
         }
-    });
-    test('lineColumn is 1-based', () => {
-        expect([lineColumn('ab\ncd', 0), lineColumn('ab\ncd', 4)]).toEqual([{ line: 1, column: 1 }, { line: 2, column: 2 }]);
     });
 });

@@ -49,7 +49,7 @@ import { apikeyConnectionParameter } from './apikey-connection-parameter.ts';
 import { dynamichosturlHttps } from './dynamichosturl-https.ts';
 import { pollingtriggerQueryParams } from './pollingtrigger-query-params.ts';
 
-export const allRules: readonly Rule[] = [
+export const lintRules: readonly Rule[] = [
     swaggerVersion2,
     titleMax30,
     titleNoReservedWords,

@@ -4,11 +4,12 @@
  *   page = 1, results = []  →  until hasNextPage is not true: query page (limit = largest page),
  *   append the page's items to results, page + 1.
  * Appending uses Compose `union(results, items)` + Set variable (a variable cannot reference itself in
- * Set variable). union drops identical objects; sessions carry a unique id, so none are lost, and it
- * costs two actions per page instead of one per session.
+ * Set variable). union drops identical objects; items that carry a unique id are never lost, and it
+ * costs two actions per page instead of one per item. The filters the sample sets come from the model
+ * (docs.pagingSampleFilters), to show where filters go.
  */
-import type { ConnectorModel, OperationModel } from '../../model/types.ts';
-import { describePaging, NoPagedOperationError, type PagingInfo } from '../paging.ts';
+import type { ConnectorModel } from '../../model/types.ts';
+import type { PagingInfo } from '../../swagger/paging.ts';
 import type { WorkflowAction, WorkflowDefinition } from './types.ts';
 
 export const WORKFLOW_SCHEMA =
@@ -16,14 +17,6 @@ export const WORKFLOW_SCHEMA =
 /** Power Automate caps a Do until at 5000 iterations. */
 export const UNTIL_MAX_COUNT = 5000;
 export const UNTIL_TIMEOUT = 'PT1H';
-/** Look-back window of the sample's start filter (days). */
-export const SAMPLE_LOOKBACK_DAYS = 7;
-
-/** Body filter the sample sets to show where filters go (sessions started in the last week). */
-export const SAMPLE_START_FIELD = 'startTime';
-
-const hasBodyField = (op: OperationModel, name: string): boolean =>
-    op.parameters.some((p) => p.in === 'body' && name in p.schema.properties);
 
 /** Placeholder connection name; Power Automate assigns the real one (shared_<name>-5f<id>) on import. */
 export const sampleConnectionName = (model: ConnectorModel): string =>
@@ -32,18 +25,16 @@ export const sampleConnectionName = (model: ConnectorModel): string =>
 /** Action names in the designer's style: spaces become underscores. */
 export const actionName = (summary: string): string => summary.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
-function queryAction(model: ConnectorModel, op: OperationModel, paging: PagingInfo): WorkflowAction {
+function queryAction(model: ConnectorModel, paging: PagingInfo): WorkflowAction {
     const connectionName = sampleConnectionName(model);
     const field = (name: string) => `${paging.bodyParameter}/${name}`;
     return {
         runAfter: {},
         type: 'OpenApiConnection',
         inputs: {
-            host: { connectionName, operationId: op.operationId, apiId: `/providers/Microsoft.PowerApps/apis/${connectionName}` },
+            host: { connectionName, operationId: paging.operationId, apiId: `/providers/Microsoft.PowerApps/apis/${connectionName}` },
             parameters: {
-                ...(hasBodyField(op, SAMPLE_START_FIELD)
-                    ? { [field(SAMPLE_START_FIELD)]: `@{addDays(utcNow(), -${SAMPLE_LOOKBACK_DAYS})}` }
-                    : {}),
+                ...Object.fromEntries(Object.entries(model.docs.pagingSampleFilters).map(([name, expression]) => [field(name), expression])),
                 [field(paging.pageField)]: `@variables('${paging.pageField}')`,
                 [field(paging.limitField)]: paging.maxPageSize,
             },
@@ -52,11 +43,8 @@ function queryAction(model: ConnectorModel, op: OperationModel, paging: PagingIn
     };
 }
 
-export function pagingSampleFlow(model: ConnectorModel, operationId: string): WorkflowDefinition {
-    const op = model.operations.find((o) => o.operationId === operationId);
-    const paging = op && describePaging(op);
-    if (!op || !paging) throw new NoPagedOperationError(operationId);
-    const query = actionName(op.summary);
+export function pagingSampleFlow(model: ConnectorModel, paging: PagingInfo): WorkflowDefinition {
+    const query = actionName(paging.summary);
     const results = 'results';
     const page = paging.pageField;
     const items = `body('${query}')?['${paging.itemsField}']`;
@@ -87,7 +75,7 @@ export function pagingSampleFlow(model: ConnectorModel, operationId: string): Wo
                 expression: `@not(equals(body('${query}')?['${paging.hasNextPageField}'], true))`,
                 limit: { count: UNTIL_MAX_COUNT, timeout: UNTIL_TIMEOUT },
                 actions: {
-                    [query]: queryAction(model, op, paging),
+                    [query]: queryAction(model, paging),
                     Append_items: {
                         runAfter: { [query]: ['Succeeded'] },
                         type: 'Compose',

@@ -2,20 +2,19 @@
  * "Deployment Instructions": one route per tool (paconn, pac connector, Dataverse solution, Logic Apps
  * ARM template), with paths relative to dist/. Shared by the connector readme and the project README.
  */
-import { API_PROPERTIES_FILE, SWAGGER_FILE } from '../../build/generate.ts';
+import { API_PROPERTIES_FILE, ICON_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../../core/files.ts';
 import type { ConnectorModel } from '../../model/types.ts';
 import { defaultCustomApiName } from '../arm-template.ts';
 import { ARM_TEMPLATE_PATH, CONNECTOR_DIR, connectorZipPath, solutionZipPath } from '../paths.ts';
-import { ICON_FILE, SETTINGS_FILE } from '../settings.ts';
-import { SOLUTION_UNIQUE_NAME } from '../solution/names.ts';
-import { pagedOperations } from '../paging.ts';
+import { pagedOperations } from '../../swagger/paging.ts';
+import type { SwaggerDocument } from '../../swagger/types.ts';
 import { code, codeBlock, renderSections, type Section } from './markdown.ts';
 
 /** Power Apps: the connector as a data source, and a gallery over one page of the first paged operation. */
-export function powerAppsSection(model: ConnectorModel, level: 2 | 3 | 4): Section {
-    const first = pagedOperations(model)[0];
+export function powerAppsSection(model: ConnectorModel, swagger: SwaggerDocument, level: 2 | 3 | 4): Section {
+    const first = pagedOperations(swagger)[0];
     const gallery = first
-        ? ` A gallery can show one page: set its Items to ${code(`${model.title}.${first.op.operationId}({${first.paging.limitField}: 100}).${first.paging.itemsField}`)}.`
+        ? ` A gallery can show one page: set its Items to ${code(`${model.title}.${first.operationId}({${first.limitField}: 100}).${first.itemsField}`)}.`
         : '';
     return { heading: 'Power Apps', level, body: [`Add the connector as a data source (Data → Add data → ${model.title}).${gallery}`] };
 }
@@ -24,7 +23,7 @@ export function powerAppsSection(model: ConnectorModel, level: 2 | 3 | 4): Secti
  * The deployment guide for the project README (between its deploy markers): "## Deploy", what
  * `npm run package` writes, each route, and the Power Apps note.
  */
-export function readmeDeployGuide(model: ConnectorModel): string {
+export function readmeDeployGuide(model: ConnectorModel, swagger: SwaggerDocument): string {
     return renderSections([
         {
             heading: 'Deploy',
@@ -32,7 +31,7 @@ export function readmeDeployGuide(model: ConnectorModel): string {
             body: [`Run ${code('npm run package')}, then pick a route. Every route needs an API key when the connection is created; none stores one.`],
         },
         ...deploymentSections(model, 2),
-        powerAppsSection(model, 3),
+        powerAppsSection(model, swagger, 3),
     ]);
 }
 
@@ -49,7 +48,7 @@ export function deploymentSections(model: ConnectorModel, level: 2 | 3 = 3): Sec
                 `${code('npm run package')} writes ${code('dist/')}:`,
                 '',
                 `- ${code(`${CONNECTOR_DIR}/`)}: ${[SWAGGER_FILE, API_PROPERTIES_FILE, ICON_FILE, SETTINGS_FILE, 'readme.md'].map(code).join(', ')}; ${code(connectorZipPath(model))} holds the same files.`,
-                `- ${code(solutionZipPath(model))}: a Dataverse solution (${code(SOLUTION_UNIQUE_NAME)}, unmanaged) containing the connector.`,
+                `- ${code(solutionZipPath(model))}: a Dataverse solution (${code(model.solution.uniqueName)}, unmanaged) containing the connector.`,
                 `- ${code(ARM_TEMPLATE_PATH)}: an ARM template for Azure Logic Apps.`,
                 `- ${code('samples/')}: a Do-until paging flow definition.`,
             ],
@@ -87,7 +86,7 @@ export function deploymentSections(model: ConnectorModel, level: 2 | 3 = 3): Sec
             heading: 'Dataverse solution import',
             level: sub,
             body: [
-                `Imports the connector as part of the unmanaged solution ${code(SOLUTION_UNIQUE_NAME)} (for ALM pipelines: import, then move it with your other solutions).`,
+                `Imports the connector as part of the unmanaged solution ${code(model.solution.uniqueName)} (for ALM pipelines: import, then move it with your other solutions).`,
                 '',
                 ...codeBlock('sh', [`pac solution import --path dist/${solutionZipPath(model)}`]),
                 '',

@@ -1,15 +1,7 @@
 /** solution.xml: the solution manifest with the publisher and the connector as root component (type 372). */
 import { create } from 'xmlbuilder2';
 import type { ConnectorModel } from '../../model/types.ts';
-import {
-    CONNECTOR_COMPONENT_TYPE,
-    LANGUAGE_CODE,
-    SOLUTION_PUBLISHER,
-    SOLUTION_UNIQUE_NAME,
-    connectorId,
-    connectorSchemaName,
-    solutionVersion,
-} from './names.ts';
+import { CONNECTOR_COMPONENT_TYPE, LANGUAGE_CODE, connectorId, connectorSchemaName, solutionVersion } from './names.ts';
 
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 /** Dataverse version that the package format claims; 9.2 is the current solution package version. */
@@ -31,20 +23,20 @@ export function solutionXml(model: ConnectorModel): string {
         'xmlns:xsi': XSI_NAMESPACE,
     });
     const manifest = root.ele('SolutionManifest');
-    manifest.ele('UniqueName').txt(SOLUTION_UNIQUE_NAME);
+    manifest.ele('UniqueName').txt(model.solution.uniqueName);
     manifest.ele('LocalizedNames').ele('LocalizedName', { description: `${model.title} connector`, languagecode: String(LANGUAGE_CODE) });
     manifest.ele('Descriptions').ele('Description', { description: model.description, languagecode: String(LANGUAGE_CODE) });
     manifest.ele('Version').txt(solutionVersion(model.version));
     manifest.ele('Managed').txt('0');
 
     const publisher = manifest.ele('Publisher');
-    publisher.ele('UniqueName').txt(SOLUTION_PUBLISHER.uniqueName);
+    publisher.ele('UniqueName').txt(model.solution.publisher.uniqueName);
     publisher.ele('LocalizedNames').ele('LocalizedName', { description: model.publisher, languagecode: String(LANGUAGE_CODE) });
     publisher.ele('Descriptions');
     publisher.ele('EMailAddress').txt(model.contact.email);
     publisher.ele('SupportingWebsiteUrl').txt(model.website);
-    publisher.ele('CustomizationPrefix').txt(SOLUTION_PUBLISHER.customizationPrefix);
-    publisher.ele('CustomizationOptionValuePrefix').txt(String(SOLUTION_PUBLISHER.customizationOptionValuePrefix));
+    publisher.ele('CustomizationPrefix').txt(model.solution.publisher.customizationPrefix);
+    publisher.ele('CustomizationOptionValuePrefix').txt(String(model.solution.publisher.customizationOptionValuePrefix));
     const addresses = publisher.ele('Addresses');
     for (const n of [1, 2]) {
         const address = addresses.ele('Address');

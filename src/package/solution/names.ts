@@ -4,31 +4,14 @@
  * name-based UUID (RFC 4122 version 5: SHA-1 over a fixed namespace + the connector's schema name).
  */
 import { createHash } from 'node:crypto';
+import { ToolError } from '../../core/errors.ts';
 import type { ConnectorModel } from '../../model/types.ts';
 
-/** The solution publisher. Prefix: 2–8 lowercase letters/digits; option value prefix: 10000–99999. */
-export const SOLUTION_PUBLISHER = {
-    uniqueName: 'emabler',
-    customizationPrefix: 'emabler',
-    customizationOptionValuePrefix: 61433,
-} as const;
-
-export const SOLUTION_UNIQUE_NAME = 'eMablerConnector';
 /** Dataverse component type of a connector in RootComponents. */
 export const CONNECTOR_COMPONENT_TYPE = 372;
 /** `connectortype` 1 = custom connector. */
 export const CUSTOM_CONNECTOR_TYPE = 1;
 export const LANGUAGE_CODE = 1033;
-
-/** Fixed namespace for the connector's name-based UUID. Never change it: the id must stay stable. */
-export const CONNECTOR_ID_NAMESPACE = '6f1d3c2a-9b47-4e0d-8a5e-2c7b91d4f063';
-
-export class SolutionNameError extends Error {
-    constructor(message: string) {
-        super(message);
-        this.name = 'SolutionNameError';
-    }
-}
 
 /** Dataverse logical-name escaping: letters/digits kept (lowercased), anything else as -<hex>, e.g. "_" → "-5f". */
 export function escapeLogicalName(text: string): string {
@@ -41,8 +24,7 @@ export function escapeLogicalName(text: string): string {
 }
 
 /** `<publisher prefix>_<escaped title>`, e.g. `emabler_emabler`. */
-export const connectorSchemaName = (model: ConnectorModel): string =>
-    `${SOLUTION_PUBLISHER.customizationPrefix}_${escapeLogicalName(model.title)}`;
+export const connectorSchemaName = (model: ConnectorModel): string => `${model.solution.publisher.customizationPrefix}_${escapeLogicalName(model.title)}`;
 
 const uuidBytes = (uuid: string): Buffer => Buffer.from(uuid.replaceAll('-', ''), 'hex');
 
@@ -55,21 +37,20 @@ export function uuidV5(name: string, namespace: string): string {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-export const connectorId = (model: ConnectorModel): string => uuidV5(connectorSchemaName(model), CONNECTOR_ID_NAMESPACE);
+export const connectorId = (model: ConnectorModel): string => uuidV5(connectorSchemaName(model), model.solution.idNamespace);
 
 /** Solution versions have four parts: "1.0.0" → "1.0.0.0"; pre-release/build suffixes are not allowed. */
 export function solutionVersion(version: string): string {
     const parts = version.split('.');
     if (parts.length < 1 || parts.length > 4 || !parts.every((p) => /^(0|[1-9][0-9]*)$/.test(p))) {
-        throw new SolutionNameError(`model version "${version}" cannot become a solution version (1 to 4 numeric parts).`);
+        throw new ToolError(undefined, undefined, `model version "${version}" cannot become a solution version (1 to 4 numeric parts).`);
     }
     while (parts.length < 4) parts.push('0');
     return parts.join('.');
 }
 
 /** Exported solution files are named <UniqueName>_<a>_<b>_<c>_<d>.zip. */
-export const solutionZipName = (model: ConnectorModel): string =>
-    `${SOLUTION_UNIQUE_NAME}_${solutionVersion(model.version).replaceAll('.', '_')}.zip`;
+export const solutionZipName = (model: ConnectorModel): string => `${model.solution.uniqueName}_${solutionVersion(model.version).replaceAll('.', '_')}.zip`;
 
 /** Paths of the connector's files inside the solution zip (customizations.xml refers to them with a leading "/"). */
 export function connectorFilePaths(model: ConnectorModel) {

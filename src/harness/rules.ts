@@ -1,0 +1,21 @@
+/** `npm run try`'s findings, one table: what the harness reports about a connection, a request and a response. */
+import type { RuleInfo } from '../core/rules.ts';
+
+const rule = (id: string, description: string, source: string): RuleInfo => ({ id, defaultSeverity: 'error', description, source });
+
+export const HARNESS_RULES = {
+    connectionUnknownParameter: rule('connection-unknown-parameter', 'A connection value names no connection parameter of the connector.', 'The connection dialog offers only the declared parameters'),
+    connectionValueType: rule('connection-value-type', 'A connection value is not a string.', 'Connection parameters of type string and securestring hold text'),
+    connectionRequired: rule('connection-required', 'A required connection parameter has no value (a dropdown default counts).', 'The connection dialog does not let a required value be empty'),
+    connectionAllowedValues: rule('connection-allowed-values', "A dropdown connection parameter's value is not one of its allowed values (unless --allow-custom-values).", 'The connection dialog offers only the allowed values'),
+    inputRequired: rule('input-required', 'A required operation input has no value.', 'The designer does not let a required input be empty'),
+    inputUnknown: rule('input-unknown', 'An input names no parameter of the operation (and it has no body to carry it).', 'The designer offers only the declared inputs'),
+    requestUrl: rule('request-url', 'The request URL built from the host, policies and inputs is not a valid absolute URL.', 'A policy or connection value produced a broken URL'),
+    requestHttpsRequired: rule('request-https-required', 'The request URL is not https (plain http only for 127.0.0.1, localhost and [::1]).', 'Power Platform calls APIs over https only; the loopback exception serves the local sandbox'),
+    httpRequestFailed: rule('http-request-failed', 'The request could not be sent or got no answer (network, timeout).', 'The call failed before any HTTP status'),
+    responseNotJson: rule('response-not-json', 'A response body is not JSON.', 'The connector declares application/json responses'),
+    httpStatus: rule('http-status', 'The API answered with a status outside 2xx.', 'A failed call: the flow would take its error path'),
+    pagingMaxRequests: rule('paging-max-requests', '`try --all` stopped after its request limit while the API still reported a next page.', 'A safety stop against an API that never reports the last page'),
+} as const;
+
+export const harnessRules: readonly RuleInfo[] = Object.values(HARNESS_RULES);

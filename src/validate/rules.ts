@@ -1,0 +1,52 @@
+/**
+ * Rule ids produced by the validation layers (JSON syntax, Swagger structure, Microsoft's schemas).
+ * They share the Diagnostic shape, the config file and the README table with the lint rules.
+ */
+import type { RuleInfo } from '../core/rules.ts';
+
+export const JSON_SYNTAX = 'json-syntax';
+export const SWAGGER_STRUCTURE = 'swagger-structure';
+export const MS_SCHEMA = 'ms-schema';
+export const MS_SCHEMA_UNKNOWN_EXTENSION = 'ms-schema-unknown-extension';
+export const OFFICIAL_SCHEMAS_SKIPPED = 'official-schemas-skipped';
+
+export const layerRules: readonly RuleInfo[] = [
+    {
+        id: JSON_SYNTAX,
+        defaultSeverity: 'error',
+        description: 'File is strict JSON; a recoverable syntax error is reported with line:column and the recovered document is still validated.',
+        source: "RFC 8259; Microsoft's pipeline parses leniently (11 of 618 certified swagger files are not strict JSON, toolchain-probe §2)",
+    },
+    {
+        id: SWAGGER_STRUCTURE,
+        defaultSeverity: 'error',
+        description: 'Swagger 2.0 structure and semantics as checked by @apidevtools/swagger-parser ($refs resolve, unique operationIds, path parameters, required properties exist).',
+        source: 'Swagger 2.0 specification; validator codes SpecificationVersionIncorrect, OperationIdNotUnique, OperationMissingPathParameter',
+    },
+    {
+        id: MS_SCHEMA,
+        defaultSeverity: 'error',
+        description: "Document matches Microsoft's published JSON schema for its file (swagger with x-ms extensions, apiProperties, settings).",
+        source: 'microsoft/PowerPlatformConnectors schemas/*.json (passed with --official-schemas DIR)',
+    },
+    {
+        id: MS_SCHEMA_UNKNOWN_EXTENSION,
+        defaultSeverity: 'warn',
+        description: "An extension Microsoft ships (x-ms-keywords, x-ms-openai-data, x-ms-openai-manifest, x-ms-api-annotations) appears where Microsoft's older schema does not allow it.",
+        source: 'toolchain-probe §2: the schema predates extensions used by certified connectors (DocuSign, monday, AccuWeather)',
+    },
+    {
+        id: OFFICIAL_SCHEMAS_SKIPPED,
+        defaultSeverity: 'info',
+        description: "Microsoft's schemas were not checked because no --official-schemas DIR was given.",
+        source: 'project decision: never skip a layer silently',
+    },
+];
+
+/** Extensions Microsoft uses in certified connectors that its published swagger schema rejects. */
+export const NEWER_MS_EXTENSIONS: ReadonlySet<string> = new Set([
+    'x-ms-keywords',
+    'x-ms-openai-data',
+    'x-ms-openai-manifest',
+    'x-ms-api-annotations',
+]);
