@@ -25,6 +25,17 @@ export default tseslint.config(
         },
     },
     {
+        // The toolkit never imports the eMabler instance; only scripts/ wire the two (G1, one-way house).
+        files: ['src/**/*.ts'],
+        ignores: ['src/emabler/**'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                { patterns: [{ group: ['**/emabler', '**/emabler/**'], message: 'The toolkit never imports the eMabler instance (src/emabler); scripts/ pass it in as a ConnectorProject.' }] },
+            ],
+        },
+    },
+    {
         // Scripts, benchmarks and tests may print; tests may use `any` where fixtures are loose.
         files: ['scripts/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'],
         rules: { 'no-console': 'off' },

@@ -10,15 +10,14 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import { isObject, lookup, type JsonObject } from '../core/json.ts';
 import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
 import { compareOperations, pairOperations, type Difference } from '../diff/compare.ts';
-import type { FieldAttribute } from '../diff/schema-diff.ts';
-import { DRIFT_ATTRIBUTES } from '../drift/check.ts';
+import { CONTRACT_ATTRIBUTES, type FieldAttribute } from '../diff/schema-diff.ts';
 import { assertSwagger2 } from '../swagger/document.ts';
 import { operations, tryResolveRef, type DocSide, type OperationAt } from '../swagger/reader.ts';
 import { checkConnection, type ConnectionCheckInput } from './connection.ts';
 import { BREAKING_RULES as R, type BreakingRule } from './rules.ts';
 
-/** What a release comparison looks at: everything the drift check compares, plus visibility. */
-export const BREAKING_ATTRIBUTES: readonly FieldAttribute[] = [...DRIFT_ATTRIBUTES, 'visibility'];
+/** What a release comparison looks at: the contract attributes, plus visibility. */
+export const BREAKING_ATTRIBUTES: readonly FieldAttribute[] = [...CONTRACT_ATTRIBUTES, 'visibility'];
 
 export interface BreakingCheckInput {
     /** The previous release's swagger and its label (e.g. `v1.0.0:apiDefinition.swagger.json`). */

@@ -18,6 +18,9 @@ export type FieldAttribute =
     | 'additionalProperties'
     | 'visibility';
 
+/** What a contract comparison looks at: type and shape, nullability, enum, bounds, required flags, items, map values. */
+export const CONTRACT_ATTRIBUTES: readonly FieldAttribute[] = ['type', 'format', 'nullable', 'enum', 'minimum', 'maximum', 'required', 'items', 'additionalProperties'];
+
 export type FieldStep = { kind: 'property'; name: string } | { kind: 'items' } | { kind: 'values' };
 
 export interface SchemaDifference {

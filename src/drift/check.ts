@@ -9,15 +9,15 @@
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { finding } from '../core/rules.ts';
 import { compareOperations, pairOperations, type Difference } from '../diff/compare.ts';
-import type { FieldAttribute } from '../diff/schema-diff.ts';
+import { CONTRACT_ATTRIBUTES, type FieldAttribute } from '../diff/schema-diff.ts';
 import type { DeclaredDifference, UpstreamLink } from '../model/types.ts';
 import { assertOpenApi3, assertSwagger2 } from '../swagger/document.ts';
 import { joinPath, operations, type DocSide, type OperationAt } from '../swagger/reader.ts';
 import { DRIFT_RULES, type DriftFinding } from './rules.ts';
 import { compareSecurity } from './security.ts';
 
-/** What the drift check compares (type and shape, nullability, enum, bounds, required flags, items, map values). */
-export const DRIFT_ATTRIBUTES: readonly FieldAttribute[] = ['type', 'format', 'nullable', 'enum', 'minimum', 'maximum', 'required', 'items', 'additionalProperties'];
+/** What the drift check compares: the contract attributes (type, format, nullability, enum, bounds, required, items, map values). */
+export const DRIFT_ATTRIBUTES: readonly FieldAttribute[] = CONTRACT_ATTRIBUTES;
 
 export interface UpstreamCheckInput {
     /** Our generated Swagger 2.0 document and the file name used in diagnostics. */

@@ -87,7 +87,7 @@ export interface ResponseModel {
     summary?: string;
     schema?: NamedSchema;
     /**
-     * Example payload file, relative to test/fixtures/payloads/<operationId>/, written into the
+     * Example payload file, in the project's examples folder under <operationId>/, written into the
      * generated swagger as this response's `examples['application/json']` (one copy: the fixture).
      */
     exampleFile?: string;

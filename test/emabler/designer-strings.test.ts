@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { typedOperations } from '../../src/swagger/reader.ts';
 import type { SwaggerDocument, SwaggerSchema } from '../../src/swagger/types.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 
@@ -15,6 +16,28 @@ const SMALL_WORDS = new Set(['of', 'and', 'or', 'to', 'by', 'in', 'a', 'an', 'th
 const isTitleCase = (text: string) =>
     text.split(' ').every((w) => SMALL_WORDS.has(w) || /^[A-Z(0-9]/.test(w));
 
+/** Every parameter of every operation, and every operation, with its location. */
+const operations = typedOperations(doc);
+const parameters = operations.flatMap((op) => op.operation.parameters.map((p) => ({ at: `${op.operationId}.${p.name}`, p })));
+
+describe('designer strings of operations and parameters', () => {
+    test.each(operations.map((op) => [op.operationId, op] as const))('%s: a sentence-case summary without a period and a full-sentence description', (_id, op) => {
+        const { summary, description } = op.operation;
+        expect(summary).toMatch(/^[A-Z][^.]*[a-z0-9)]$/);
+        expect(summary.length).toBeLessThanOrEqual(80);
+        expect(description).toMatch(/^[A-Z0-9].*\.$/);
+        expect(description.length).toBeGreaterThan(summary.length);
+    });
+
+    test.each(parameters)('$at has a Title Case x-ms-summary and a different sentence description', ({ p }) => {
+        const summary = p['x-ms-summary'] ?? '';
+        expect(summary.length).toBeGreaterThan(0);
+        expect(isTitleCase(summary)).toBe(true);
+        expect(p.description).toMatch(/^[A-Z0-9].*\.$/);
+        expect(p.description.toLowerCase()).not.toBe(summary.toLowerCase());
+    });
+});
+
 describe('designer strings', () => {
     test.each(properties)('$at has a Title Case x-ms-summary and a different sentence description', ({ s }) => {
         const summary = s['x-ms-summary'] ?? '';
@@ -27,7 +50,7 @@ describe('designer strings', () => {
         expect(description.toLowerCase()).not.toBe(summary.toLowerCase());
     });
 
-    test('visibility choices: time window, sites and chargers important; paging and sorting advanced; nothing internal', () => {
+    test('visibility choices: time window, sites and chargers important; paging and sorting advanced; no filter internal', () => {
         const request = doc.definitions.QueryChargingSessionsRequest?.properties ?? {};
         const vis = Object.fromEntries(Object.entries(request).map(([k, v]) => [k, (v as SwaggerSchema)['x-ms-visibility'] ?? 'none']));
         expect(vis).toEqual({
@@ -47,7 +70,7 @@ describe('designer strings', () => {
             evseTransactionIds: 'advanced',
             includeSanityFlags: 'advanced',
         });
-        expect(JSON.stringify(doc)).not.toContain('"internal"');
+        expect(Object.values(vis)).not.toContain('internal');
     });
 
     test('the four time filters describe the start and stop windows in UTC', () => {

@@ -131,7 +131,7 @@ describe('QueryChargingSessions matches the seed', () => {
         expect(operation?.operationId).toBe('QueryChargingSessions');
         expect(operation?.summary).toBe('Query charging sessions');
         expect(operation?.['x-ms-visibility']).toBe('important');
-        expect(Object.keys(doc.paths)).toEqual(['/v2/transactions']);
+        expect(Object.keys(doc.paths)).toContain('/v2/transactions');
         expect(Object.keys(doc.paths['/v2/transactions'] ?? {})).toEqual(['post']);
     });
 
