@@ -22,15 +22,14 @@ import {
     type OperationAt,
     type ParameterAt,
 } from '../swagger/reader.ts';
-import { diffSchemas, formatField, type FieldAttribute } from './schema-diff.ts';
+import { diffSchemas, formatField, type FieldAttribute, type SchemaDifference } from './schema-diff.ts';
 import type { NodeAt } from './schema-view.ts';
 
 /** What a difference is about. */
 export type Subject = 'operation' | 'parameter' | 'body' | 'response' | 'response-body' | 'field';
 
-export interface Difference {
-    /** only-left: exists on the left only; only-right: on the right only; changed: an attribute differs. */
-    kind: 'only-left' | 'only-right' | 'changed';
+/** One neutral difference between two operations: where it is on both sides, and what differs. */
+export interface Difference extends Omit<SchemaDifference, 'field'> {
     subject: Subject;
     /** Data direction: request (flows send it) or response (flows read it). */
     direction: 'request' | 'response';
@@ -40,15 +39,6 @@ export interface Difference {
      * `responses/200/schema/items[]/vehicleId`.
      */
     at: string;
-    attribute?: FieldAttribute;
-    left?: unknown;
-    right?: unknown;
-    /** Where it is on the left (its parent when it exists on the right only). */
-    leftPath: JsonPathSegments;
-    /** Where it is on the right (its parent when it exists on the left only). */
-    rightPath: JsonPathSegments;
-    /** only-left / only-right parameters, bodies and fields: whether that side requires it. */
-    required?: boolean;
     /** Parameters and bodies: the `in` and the name on the side(s) that have it. */
     param?: { in: string; name: string };
 }

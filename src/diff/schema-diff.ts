@@ -35,7 +35,7 @@ export interface SchemaDifference {
     leftPath: JsonPathSegments;
     /** Where the field is on the right (its parent's properties when it exists on the left only). */
     rightPath: JsonPathSegments;
-    /** For only-left / only-right: whether the parent schema lists the field as required on that side. */
+    /** For only-left / only-right: whether that side requires it (a field: its parent schema lists it as required). */
     required?: boolean;
 }
 
