@@ -71,7 +71,7 @@ export const arrayOf = (
 export const mapOfObjects = (summary: string, description: string, o: FieldOptions = {}): ObjectSchemaModel => ({
     kind: 'object',
     properties: {},
-    additionalProperties: true,
+    additionalProperties: { type: 'object' },
     ...annotate(summary, description, o),
 });
 

@@ -28,10 +28,36 @@ export interface PrimitiveSchemaModel extends Annotated {
     enum?: (string | number)[];
 }
 
-/** An array item: a bare primitive or a reference to a named schema (no designer strings of its own). */
-export type ItemSchemaModel =
-    | { kind: 'primitive'; type: PrimitiveType; format?: SchemaFormat }
-    | { kind: 'ref'; target: NamedSchema };
+/**
+ * A picker: the designer fills the input from another operation's response (emitted as both
+ * x-ms-dynamic-values and x-ms-dynamic-list, from this one object, so the two never disagree).
+ * `operation` is the model object itself, so a misspelt source is a compile error.
+ */
+export interface DynamicValuesModel {
+    operation: OperationModel;
+    /** Static values passed to the source operation's parameters. */
+    parameters: Record<string, string | number | boolean>;
+    /** Path of the array in the source's 200 response (`items`). */
+    collection: string;
+    /** Path, inside each item, of the value to insert. */
+    valuePath: string;
+    /** Path, inside each item, of the text shown. */
+    titlePath: string;
+}
+
+/** A primitive array item (no designer strings of its own). */
+export interface PrimitiveItemModel {
+    kind: 'primitive';
+    type: PrimitiveType;
+    format?: SchemaFormat;
+    enum?: (string | number)[];
+    default?: string | number | boolean;
+    /** A dropdown of real values on each item (body-schema arrays only: Microsoft's schema forbids it on query arrays). */
+    dynamicValues?: DynamicValuesModel;
+}
+
+/** An array item: a bare primitive or a reference to a named schema. */
+export type ItemSchemaModel = PrimitiveItemModel | { kind: 'ref'; target: NamedSchema };
 
 export interface ArraySchemaModel extends Annotated {
     kind: 'array';
@@ -43,8 +69,8 @@ export interface ObjectSchemaModel extends Annotated {
     kind: 'object';
     properties: Record<string, PropertySchemaModel>;
     required?: string[];
-    /** Map-like objects (e.g. problemDetails.extensions) whose keys are not known in advance. */
-    additionalProperties?: boolean;
+    /** Map-like objects whose keys are not known in advance, and the type of their values. */
+    additionalProperties?: { type: PrimitiveType | 'object' | 'array'; items?: { type: PrimitiveType } };
     nullable?: boolean;
 }
 
@@ -73,8 +99,16 @@ export interface SimpleParameterModel extends Annotated {
     in: 'query' | 'path' | 'header';
     name: string;
     required: boolean;
-    type: PrimitiveType;
+    type: PrimitiveType | 'array';
     format?: SchemaFormat;
+    /** Array parameters: the item type and how the items travel (csv: comma-separated). */
+    items?: { type: PrimitiveType; format?: SchemaFormat };
+    collectionFormat?: 'csv' | 'ssv' | 'tsv' | 'pipes';
+    /** Emitted as x-nullable (the API accepts an explicit null). */
+    nullable?: boolean;
+    minimum?: number;
+    maximum?: number;
+    enum?: (string | number)[];
     default?: string | number | boolean;
 }
 

@@ -27,6 +27,24 @@ export interface SwaggerRef {
     $ref: string;
 }
 
+/** x-ms-dynamic-values (Learn "Use dynamic values"). */
+export interface DynamicValuesExtension {
+    operationId: string;
+    parameters: Record<string, unknown>;
+    'value-collection': string;
+    'value-path': string;
+    'value-title': string;
+}
+
+/** x-ms-dynamic-list, the newer form the designer and Power Fx prefer. */
+export interface DynamicListExtension {
+    operationId: string;
+    parameters: Record<string, { value: unknown } | { parameterReference: string }>;
+    itemsPath: string;
+    itemValuePath: string;
+    itemTitlePath: string;
+}
+
 export interface SwaggerSchema extends MsExtensions {
     type?: SchemaType;
     format?: SchemaFormat;
@@ -42,6 +60,8 @@ export interface SwaggerSchema extends MsExtensions {
     properties?: Record<string, SwaggerSchema | SwaggerRef>;
     additionalProperties?: boolean | SwaggerSchema;
     example?: unknown;
+    'x-ms-dynamic-values'?: DynamicValuesExtension;
+    'x-ms-dynamic-list'?: DynamicListExtension;
 }
 
 export interface SwaggerBodyParameter extends MsExtensions {
@@ -59,6 +79,11 @@ export interface SwaggerNonBodyParameter extends MsExtensions {
     description: string;
     type: PrimitiveType | 'array';
     format?: SchemaFormat;
+    items?: { type: PrimitiveType; format?: SchemaFormat };
+    collectionFormat?: 'csv' | 'ssv' | 'tsv' | 'pipes' | 'multi';
+    'x-nullable'?: boolean;
+    minimum?: number;
+    maximum?: number;
     default?: unknown;
     enum?: unknown[];
     'x-ms-url-encoding'?: 'single' | 'double';

@@ -1,12 +1,38 @@
 /** Schema objects: model properties → Swagger 2.0 schema objects (with x-nullable, x-ms-*). */
 import type { SwaggerRef, SwaggerSchema } from '../../swagger/types.ts';
-import type { ItemSchemaModel, NamedSchema, PropertySchemaModel } from '../../model/types.ts';
+import type { DynamicValuesModel, ItemSchemaModel, NamedSchema, PropertySchemaModel } from '../../model/types.ts';
 
 export const definitionRef = (schema: NamedSchema): SwaggerRef => ({ $ref: `#/definitions/${schema.name}` });
 
+/** A picker as both extensions, from one model object. */
+function emitDynamicValues(d: DynamicValuesModel): Pick<SwaggerSchema, 'x-ms-dynamic-values' | 'x-ms-dynamic-list'> {
+    return {
+        'x-ms-dynamic-values': {
+            operationId: d.operation.operationId,
+            parameters: { ...d.parameters },
+            'value-collection': d.collection,
+            'value-path': d.valuePath,
+            'value-title': d.titlePath,
+        },
+        'x-ms-dynamic-list': {
+            operationId: d.operation.operationId,
+            parameters: Object.fromEntries(Object.entries(d.parameters).map(([k, v]) => [k, { value: v }])),
+            itemsPath: d.collection,
+            itemValuePath: d.valuePath,
+            itemTitlePath: d.titlePath,
+        },
+    };
+}
+
 function emitItems(items: ItemSchemaModel): SwaggerSchema | SwaggerRef {
     if (items.kind === 'ref') return definitionRef(items.target);
-    return { type: items.type, ...(items.format ? { format: items.format } : {}) };
+    return {
+        type: items.type,
+        ...(items.format ? { format: items.format } : {}),
+        ...(items.enum ? { enum: [...items.enum] } : {}),
+        ...(items.default !== undefined ? { default: items.default } : {}),
+        ...(items.dynamicValues ? emitDynamicValues(items.dynamicValues) : {}),
+    };
 }
 
 export function emitPropertySchema(p: PropertySchemaModel): SwaggerSchema {
@@ -23,7 +49,10 @@ export function emitPropertySchema(p: PropertySchemaModel): SwaggerSchema {
         case 'object':
             out.type = 'object';
             if (Object.keys(p.properties).length > 0) out.properties = emitProperties(p.properties);
-            if (p.additionalProperties) out.additionalProperties = { type: 'object' };
+            if (p.additionalProperties) {
+                const { type, items } = p.additionalProperties;
+                out.additionalProperties = { type, ...(items ? { items: { type: items.type } } : {}) };
+            }
             break;
     }
     if (p.nullable) out['x-nullable'] = true;
