@@ -43,7 +43,7 @@ describe('toJsonText', () => {
 });
 
 describe('the committed generated JSON files', () => {
-    const emitted = {
+    const emitted: Record<string, unknown> = {
         [SWAGGER_FILE]: emitSwagger(MODEL, exampleLookup(EXAMPLES, EXAMPLES_DIR)),
         [API_PROPERTIES_FILE]: emitApiProperties(MODEL),
     };

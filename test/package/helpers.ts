@@ -73,6 +73,12 @@ export function parseXml(text: string) {
 
 /** Every file `npm run package` writes under dist/, in sorted order (written by hand from the issue). */
 export const DIST_FILES: readonly string[] = [
+    'certification/apiDefinition.swagger.json',
+    'certification/apiProperties.json',
+    'certification/readme.md',
+    'certification/submission/PkgAssets/eMablerConnectorSampleFlows_1_0_0_0.zip',
+    'certification/submission/PkgAssets/eMablerConnector_1_0_0_0.zip',
+    'certification/submission/intro.md',
     'connector/apiDefinition.swagger.json',
     'connector/apiProperties.json',
     'connector/icon.png',
