@@ -22,6 +22,7 @@ export const ENVIRONMENT_PARAMETER = 'environment';
 export const API_KEY_HEADER = 'x-api-key';
 
 const production = ENVIRONMENTS[0]!;
+const SUPPORT_EMAIL = 'support@emabler.com';
 
 export const connector: ConnectorModel = {
     title: 'eMabler',
@@ -29,13 +30,14 @@ export const connector: ConnectorModel = {
         'eMabler is a charge point management platform for EV charging operators. Query charging sessions ' +
         'with their energy, duration, sites, drivers and prices to automate billing, reporting and analytics.',
     version: '1.0.0',
-    contact: { name: 'eMabler Support', url: 'https://www.emabler.com', email: 'support@emabler.com' },
+    contact: { name: 'eMabler Support', url: 'https://www.emabler.com', email: SUPPORT_EMAIL },
     website: 'https://www.emabler.com',
     privacyPolicy: 'https://www.emabler.com/privacy-policy',
     categories: ['Internet of Things', 'Data'],
     host: PRODUCTION_HOST,
     basePath: BASE_PATH,
     publisher: 'eMabler',
+    stackOwner: 'eMabler',
     iconBrandColor: '#0a5c4e',
     capabilities: ['actions'],
     security: { definitionName: 'api_key', headerName: API_KEY_HEADER, connectionParameter: API_KEY_PARAMETER },
@@ -105,6 +107,20 @@ export const connector: ConnectorModel = {
             {
                 question: 'Which sessions does an API key see?',
                 answer: "The sessions of the sites the key's operator may access. Keys of one environment do not work in another.",
+            },
+        ],
+        commonErrors: [
+            {
+                error: '`401` User not authorised',
+                remedy: 'The API key is missing, revoked or belongs to another environment. Create a connection with a key of the selected environment.',
+            },
+            {
+                error: '`400` Validation Error',
+                remedy: 'A filter is invalid, for example a page size above 1000 or a malformed date. The response names the field in `message` or `detail`; fix that input.',
+            },
+            {
+                error: '`500` Internal Server Error',
+                remedy: `eMabler could not process the request. Retry later; if it persists, contact ${SUPPORT_EMAIL} with the \`errorNumber\` of the response.`,
             },
         ],
         // The sample paging flow reads the sessions started in the last 7 days.

@@ -1,7 +1,10 @@
 /**
  * apiProperties.json: connection parameters, branding and the environment policy.
- * No `stackOwner`: paconn update fails on it and some regions reject it on create
- * (facts §4.1, PowerPlatformConnectors#614); a certification submission adds it by hand.
+ * No `stackOwner` in the file paconn and pac deploy: paconn update fails on it and some regions reject it
+ * on create (facts §4.1, PowerPlatformConnectors#614). The certification copy
+ * (emitCertificationApiProperties) adds the model's stackOwner after `publisher`, as Microsoft's certified
+ * template does; paconn's README asks for exactly these two variants (tools/paconn-cli/README.md,
+ * "Stack Owner Property & apiProperties file").
  */
 import type { ApiProperties, ConnectionParameter } from '../swagger/api-properties.ts';
 import type { ConnectionParameterModel, ConnectorModel } from '../model/types.ts';
@@ -43,4 +46,10 @@ export function emitApiProperties(model: ConnectorModel): ApiProperties {
             publisher: model.publisher,
         },
     };
+}
+
+/** apiProperties.json for a pull request to microsoft/PowerPlatformConnectors: the same, plus `stackOwner`. */
+export function emitCertificationApiProperties(model: ConnectorModel): ApiProperties {
+    const { properties } = emitApiProperties(model);
+    return { properties: { ...properties, stackOwner: model.stackOwner } };
 }

@@ -12,6 +12,12 @@ export interface ConnectorProject {
     examplesDir: string;
     /** Environment variable `npm run try` reads the API key from when the connection has none. */
     apiKeyEnv: string;
+    /**
+     * The connector's custom code (C#), relative to rootDir, '/'-separated, when it has some. Packaging
+     * ships it as script.csx (core/files.ts SCRIPT_FILE) beside the swagger in dist/connector and
+     * dist/certification; without it no script.csx is written.
+     */
+    scriptFile?: string;
     /** Microsoft's connector schemas, when the project has them at hand (the default of --official-schemas). */
     officialSchemasDir?: string;
 }

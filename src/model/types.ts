@@ -202,6 +202,11 @@ export interface ConnectorDocs {
     /** Bullets of "Known Issues and Limitations" beyond the ones every connector of this kind has. */
     knownIssues: string[];
     faq: { question: string; answer: string }[];
+    /**
+     * "Common errors and remedies" of the certification intro.md (Partner Center): what a maker sees and
+     * what to do about it, one entry per error (Markdown allowed).
+     */
+    commonErrors: { error: string; remedy: string }[];
     /** The sample paging flow sets these body filters (field → expression), to show where filters go. */
     pagingSampleFilters: Record<string, string>;
 }
@@ -225,7 +230,13 @@ export interface ConnectorModel {
     categories: string[];
     host: string;
     basePath: string;
+    /** Company or person publishing the connector (apiProperties.json `publisher`, readme "Publisher:"). */
     publisher: string;
+    /**
+     * Owner of the service or product behind the connector (apiProperties.json `stackOwner`). Only the
+     * certification copy carries it: paconn update fails on it (paconn-cli README, "Stack Owner Property").
+     */
+    stackOwner: string;
     iconBrandColor: string;
     capabilities: string[];
     security: { definitionName: string; headerName: string; connectionParameter: string };

@@ -1,21 +1,25 @@
 /**
  * Everything under dist/, built in memory from the model and the two generated connector files:
- *   connector/{apiDefinition.swagger.json, apiProperties.json, icon.png, settings.json, readme.md}
+ *   connector/{apiDefinition.swagger.json, apiProperties.json, icon.png, settings.json, readme.md[, script.csx]}
  *   <slug>-connector-<version>.zip          the connector folder, zipped (entries at the zip root)
  *   samples/paging-do-until.definition.json
  *   logic-apps/customapi.template.json
  *   solution/<UniqueName>_<a_b_c_d>.zip
+ *   certification/…                         pull request files and the Partner Center submission
+ *                                           (certification/index.ts)
+ * script.csx is written only when the project has custom code (ConnectorProject.scriptFile).
  * Nothing here touches the filesystem except writeDistFiles, which the pipeline points at a temp dir.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { API_PROPERTIES_FILE, ICON_FILE, README_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
+import { API_PROPERTIES_FILE, ICON_FILE, README_FILE, SCRIPT_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
 import type { GeneratedFile } from '../build/generate.ts';
 import { toJsonText } from '../emit/write-json.ts';
 import type { ConnectorModel } from '../model/types.ts';
 import type { ApiProperties } from '../swagger/api-properties.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
 import { logicAppsTemplate } from './arm-template.ts';
+import { certificationFiles } from './certification/index.ts';
 import { pagingSampleFlow } from './flow/paging-sample.ts';
 import { renderIcon } from './icon.ts';
 import { pagedOperations } from '../swagger/paging.ts';
@@ -38,19 +42,26 @@ function generated(files: readonly GeneratedFile[], name: string): string {
     return f.text;
 }
 
-export async function buildDistFiles(model: ConnectorModel, files: readonly GeneratedFile[]): Promise<DistFile[]> {
+export interface DistOptions {
+    /** The connector's custom code (C#), shipped as script.csx; absent when the connector has none. */
+    script?: string;
+}
+
+export async function buildDistFiles(model: ConnectorModel, files: readonly GeneratedFile[], options: DistOptions = {}): Promise<DistFile[]> {
     const swaggerText = generated(files, SWAGGER_FILE);
     const apiPropertiesText = generated(files, API_PROPERTIES_FILE);
     const swagger = JSON.parse(swaggerText) as SwaggerDocument;
     const apiProperties = JSON.parse(apiPropertiesText) as ApiProperties;
     const icon = renderIcon(model.iconBrandColor, model.iconMark);
+    const readme = renderConnectorReadme(model, swagger);
 
     const connectorFiles: DistFile[] = [
         { path: SWAGGER_FILE, data: swaggerText },
         { path: API_PROPERTIES_FILE, data: apiPropertiesText },
         { path: ICON_FILE, data: icon },
         { path: SETTINGS_FILE, data: toJsonText(paconnSettings()) },
-        { path: README_FILE, data: renderConnectorReadme(model, swagger) },
+        { path: README_FILE, data: readme },
+        ...(options.script !== undefined ? [{ path: SCRIPT_FILE, data: options.script }] : []),
     ];
     const out: DistFile[] = connectorFiles.map((f) => ({ path: `${CONNECTOR_DIR}/${f.path}`, data: f.data }));
     out.push({ path: connectorZipPath(model), data: await createZip(connectorFiles.map((f) => ({ name: f.path, data: f.data }))) });
@@ -59,7 +70,10 @@ export async function buildDistFiles(model: ConnectorModel, files: readonly Gene
     if (paged) out.push({ path: SAMPLE_FLOW_PATH, data: toJsonText(pagingSampleFlow(model, paged)) });
 
     out.push({ path: ARM_TEMPLATE_PATH, data: toJsonText(logicAppsTemplate({ model, swagger, apiProperties, icon })) });
-    out.push({ path: solutionZipPath(model), data: await buildSolutionZip({ model, swaggerText, apiProperties, icon }) });
+    const solution = { model, swaggerText, apiProperties, icon };
+    const connectorSolutionZip = await buildSolutionZip(solution);
+    out.push({ path: solutionZipPath(model), data: connectorSolutionZip });
+    out.push(...(await certificationFiles({ solution, swagger, readme, connectorSolutionZip, ...(options.script !== undefined ? { script: options.script } : {}) })));
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -23,6 +23,7 @@ import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, rea
 import { basename, dirname, join, parse, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ToolError } from '../core/errors.ts';
+import { toJsonText } from '../emit/write-json.ts';
 
 /** Written into the root of every package; its presence marks a folder the packager may replace. */
 export const PACKAGE_MARKER = '.connector-package.json';
@@ -179,7 +180,7 @@ export function replaceOutputDir(outDir: string, projectRoot: string, files: rea
         mkdirSync(staging);
         fill(staging);
         const marker: PackageMarker = { packagedBy: PACKAGED_BY, files: [...files] };
-        writeFileSyncNoFollow(join(staging, PACKAGE_MARKER), JSON.stringify(marker, null, 4) + '\n');
+        writeFileSyncNoFollow(join(staging, PACKAGE_MARKER), toJsonText(marker));
         const hadOld = existsSync(outDir);
         if (hadOld) rename(outDir, previous);
         try {

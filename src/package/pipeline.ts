@@ -2,7 +2,8 @@
  * `npm run package`: build → validate → example (contract) checks → dist/, all or nothing.
  *   0. check the output folder (output-dir.ts): packaging refuses, before doing anything, a folder that
  *      is or contains the project root, or that holds files packaging did not write;
- *   1. read the example payloads; a bad file or an embedded example that does not exist is a finding;
+ *   1. read the example payloads (a bad file or an embedded example that does not exist is a finding)
+ *      and the custom code the project names (ConnectorProject.scriptFile; a missing file cannot run);
  *   2. generate apiDefinition.swagger.json + apiProperties.json from the model (in memory);
  *   3. validate them in a temporary folder, passing the official-schemas folder through;
  *   4. check the example payloads against the emitted document;
@@ -12,7 +13,7 @@
  * Steps are injectable so tests of the pipeline do not depend on the validator or contract checker.
  * Problems that are not findings (validator cannot run, disk errors) throw a ToolError naming the step.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../core/diagnostic.ts';
@@ -83,6 +84,8 @@ export async function packConnector(options: PackOptions): Promise<PackResult> {
     if (hasErrors(scan.diagnostics)) return { status: 'findings', outDir, diagnostics: scan.diagnostics };
     const missing = checkNamedExamples(model, scan.examples, examplesDir);
     if (hasErrors(missing)) return { status: 'findings', outDir, diagnostics: missing };
+    const { scriptFile } = project;
+    const script = scriptFile === undefined ? undefined : await step('custom code', () => readFileSync(join(rootDir, ...scriptFile.split('/')), 'utf8'));
 
     const files = await step('build', () => steps.generate(model, scan.examples, examplesDir));
     const validation = await step('validate', () =>
@@ -95,7 +98,7 @@ export async function packConnector(options: PackOptions): Promise<PackResult> {
     if (hasErrors(diagnostics)) return { status: 'findings', outDir, diagnostics };
 
     await step('build', () => steps.writeRoot(rootDir, files));
-    const dist = await step('package', () => buildDistFiles(model, files));
+    const dist = await step('package', () => buildDistFiles(model, files, script === undefined ? {} : { script }));
     await step('write dist', () => replaceOutputDir(outDir, rootDir, dist.map((f) => f.path), (staging) => writeDistFiles(staging, dist)));
     return {
         status: 'packaged',

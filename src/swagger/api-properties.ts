@@ -36,7 +36,7 @@ export interface ApiPropertiesBody {
     capabilities: string[];
     policyTemplateInstances: PolicyTemplateInstance[];
     publisher: string;
-    /** Certification only; not emitted (paconn update fails on it). */
+    /** Certification copy only (dist/certification); paconn update fails on it. */
     stackOwner?: string;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emitApiProperties } from '../../src/emit/api-properties.ts';
+import { emitApiProperties, emitCertificationApiProperties } from '../../src/emit/api-properties.ts';
 import { connector } from '../../src/emabler/connector.ts';
 
 describe('apiProperties', () => {
@@ -52,5 +52,14 @@ describe('apiProperties', () => {
         expect([props.iconBrandColor, props.capabilities, props.publisher]).toEqual(['#0a5c4e', ['actions'], 'eMabler']);
         expect(Object.keys(props)).toEqual(['connectionParameters', 'iconBrandColor', 'capabilities', 'policyTemplateInstances', 'publisher']);
         expect(['#ffffff', '#007ee5']).not.toContain(props.iconBrandColor.toLowerCase());
+    });
+
+    test('the certification copy adds the model\'s stackOwner after publisher and changes nothing else', () => {
+        const certified = emitCertificationApiProperties(connector).properties;
+        expect(Object.keys(certified)).toEqual(['connectionParameters', 'iconBrandColor', 'capabilities', 'policyTemplateInstances', 'publisher', 'stackOwner']);
+        expect(certified.stackOwner).toBe('eMabler');
+        expect({ ...certified, stackOwner: undefined }).toEqual({ ...props, stackOwner: undefined });
+        expect(emitCertificationApiProperties({ ...connector, stackOwner: 'Contoso Energy Ltd' }).properties.stackOwner).toBe('Contoso Energy Ltd');
+        expect('stackOwner' in props).toBe(false);
     });
 });

@@ -29,6 +29,9 @@ export async function readZip(buffer: Buffer): Promise<Map<string, ReadEntry>> {
     return out;
 }
 
+/** Bytes 0x00–0x7F only (what every generated JSON file must be: paconn reads it with the Windows code page). */
+export const isAscii = (data: string | Buffer): boolean => [...Buffer.from(data)].every((b) => b < 0x80);
+
 /** DOS date/time of 2020-01-01 00:00 (date = (year-1980)<<9 | month<<5 | day). */
 export const DOS_2020_01_01 = { date: ((2020 - 1980) << 9) | (1 << 5) | 1, time: 0 };
 
@@ -70,6 +73,12 @@ export function parseXml(text: string) {
 
 /** Every file `npm run package` writes under dist/, in sorted order (written by hand from the issue). */
 export const DIST_FILES: readonly string[] = [
+    'certification/apiDefinition.swagger.json',
+    'certification/apiProperties.json',
+    'certification/readme.md',
+    'certification/submission/PkgAssets/eMablerConnectorSampleFlows_1_0_0_0.zip',
+    'certification/submission/PkgAssets/eMablerConnector_1_0_0_0.zip',
+    'certification/submission/intro.md',
     'connector/apiDefinition.swagger.json',
     'connector/apiProperties.json',
     'connector/icon.png',

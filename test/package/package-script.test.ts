@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 import { PACKAGE_MARKER } from '../../src/package/output-dir.ts';
 import { EXAMPLES_DIR } from '../helpers/project.ts';
-import { DIST_FILES, readZip } from './helpers.ts';
+import { DIST_FILES, isAscii, readZip } from './helpers.ts';
 
 const FAKE_KEY = 'fake-test-key-0000';
 const tmpDirs: string[] = [];
@@ -107,11 +107,11 @@ describe('npm run package: two runs in different time zones and clocks', () => {
         ]);
     });
 
-    test('both exit 0 and list the nine artifacts', () => {
+    test('both exit 0 and list the fifteen artifacts', () => {
         expect([a.status, a.stderr.replace(/^npm warn.*\n/gm, '')]).toEqual([0, '']);
         expect(b.status).toBe(0);
         const listing = a.stdout.slice(a.stdout.indexOf('package: wrote')).trimEnd().split('\n');
-        expect(listing[0]).toBe(`package: wrote ${relative(ROOT_DIR, join(rootA, 'dist'))}/ (9 files)`);
+        expect(listing[0]).toBe(`package: wrote ${relative(ROOT_DIR, join(rootA, 'dist'))}/ (15 files)`);
         expect(listing.slice(1).map((l) => l.trim().split('  ')[0])).toEqual(DIST_FILES);
     });
 
@@ -134,6 +134,36 @@ describe('npm run package: two runs in different time zones and clocks', () => {
         for (const [name, entry] of zip) expect(entry.data.equals(readFileSync(join(rootA, 'dist', 'connector', name))), name).toBe(true);
     });
 
+    test('every generated JSON file at the root, in dist/ and inside its zips is ASCII and parses to the root files\' values', async () => {
+        const rootSwagger = JSON.parse(readFileSync(join(rootA, 'apiDefinition.swagger.json'), 'utf8')) as unknown;
+        const checked: string[] = [];
+        const nonAscii: string[] = [];
+        const check = (name: string, data: Buffer) => {
+            checked.push(name);
+            if (!isAscii(data)) nonAscii.push(name);
+            expect(() => JSON.parse(data.toString('utf8')) as unknown, name).not.toThrow();
+        };
+        for (const f of ['apiDefinition.swagger.json', 'apiProperties.json']) check(f, readFileSync(join(rootA, f)));
+        for (const [path, bytes] of readTree(join(rootA, 'dist'))) {
+            if (path.endsWith('.json')) check(path, bytes);
+            if (!path.endsWith('.zip')) continue;
+            for (const [name, entry] of await readZip(bytes)) {
+                if (name.endsWith('.json')) check(`${path}!${name}`, entry.data);
+                if (name.endsWith('openapidefinition.json') || name === 'apiDefinition.swagger.json') expect(JSON.parse(entry.data.toString('utf8'))).toEqual(rootSwagger);
+            }
+        }
+        expect(nonAscii).toEqual([]);
+        // root 2; dist: marker, certification 2, connector 3, logic-apps 1, samples 1; in the zips: connector
+        // folder 3, connector solution 3, PkgAssets connector solution 3, flow solution 4.
+        expect(checked.length).toBe(2 + (1 + 2 + 3 + 1 + 1) + (3 + 3 + 3 + 4));
+        for (const f of ['connector', 'certification']) {
+            expect(JSON.parse(readFileSync(join(rootA, 'dist', f, 'apiDefinition.swagger.json'), 'utf8'))).toEqual(rootSwagger);
+        }
+        const certified = JSON.parse(readFileSync(join(rootA, 'dist', 'certification', 'apiProperties.json'), 'utf8')) as { properties: Record<string, unknown> };
+        const deployable = JSON.parse(readFileSync(join(rootA, 'dist', 'connector', 'apiProperties.json'), 'utf8')) as { properties: Record<string, unknown> };
+        expect([certified.properties['stackOwner'], 'stackOwner' in deployable.properties]).toEqual(['eMabler', false]);
+    });
+
     test(`no byte of dist/, nor of any file inside its zips, contains the API key from the environment`, async () => {
         const needles = [Buffer.from(FAKE_KEY), Buffer.from(Buffer.from(FAKE_KEY).toString('base64'))];
         let files = 0;
@@ -150,7 +180,9 @@ describe('npm run package: two runs in different time zones and clocks', () => {
             }
         }
         expect(hits).toEqual([]);
-        expect([files, zipEntries]).toEqual([1 + 9, 5 + 7]);
+        // The marker and 15 files; the zips: connector folder (5), connector solution (7), and in PkgAssets the
+        // connector solution again (7) and the flow solution (8).
+        expect([files, zipEntries]).toEqual([1 + 15, 5 + 7 + 7 + 8]);
         expect(a.stdout + a.stderr).not.toContain(FAKE_KEY);
     });
 });

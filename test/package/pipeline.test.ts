@@ -80,7 +80,7 @@ describe('packConnector with injected steps', () => {
         expect(result.files.map((f) => f.path)).toEqual(DIST_FILES);
         for (const f of result.files) expect(statSync(join(old.dist, f.path)).size).toBe(f.bytes);
         expect(readFileSync(join(old.dist, 'connector', 'apiDefinition.swagger.json'), 'utf8')).toBe(generated[0]!.text);
-        expect(readdirSync(old.dist).sort()).toEqual([PACKAGE_MARKER, 'connector', 'emabler-connector-1.0.0.zip', 'logic-apps', 'samples', 'solution']);
+        expect(readdirSync(old.dist).sort()).toEqual([PACKAGE_MARKER, 'certification', 'connector', 'emabler-connector-1.0.0.zip', 'logic-apps', 'samples', 'solution']);
         expect(readdirSync(root).filter((f) => f.includes('.tmp-') || f.startsWith('.dist.'))).toEqual([]);
     });
 
@@ -91,7 +91,7 @@ describe('packConnector with injected steps', () => {
         expect(calls[1]).toEqual(['validate', ['apiDefinition.swagger.json', 'apiProperties.json'], {}]);
         expect(result.status).toBe('packaged');
         expect(result.diagnostics).toEqual([warn]);
-        expect(readdirSync(join(root, 'out')).length).toBe(6);
+        expect(readdirSync(join(root, 'out')).length).toBe(7);
     });
 
     test('validation and example errors: all findings returned, dist/ untouched', async () => {
@@ -148,6 +148,32 @@ describe('packConnector with injected steps', () => {
             name: 'ToolError',
             message: 'validate: /nowhere/apiDefinition.swagger.schema.json: cannot read the schema.',
         });
+        expectUntouched(root, old);
+    });
+
+    test('custom code the project names is read from the root and shipped as script.csx', async () => {
+        const root = tempRoot();
+        const script = 'public class Script : ScriptBase { }\n';
+        mkdirSync(join(root, 'src', 'custom'), { recursive: true });
+        writeFileSync(join(root, 'src', 'custom', 'connector.csx'), script);
+        const { steps } = fakeSteps();
+        const result = await packConnector({ project: projectAt(root, { scriptFile: 'src/custom/connector.csx' }), steps });
+        expect(result.status).toBe('packaged');
+        if (result.status !== 'packaged') return;
+        expect(result.files.map((f) => f.path)).toEqual([...DIST_FILES, 'certification/script.csx', 'connector/script.csx'].sort());
+        expect(readFileSync(join(root, 'dist', 'certification', 'script.csx'), 'utf8')).toBe(script);
+        expect(readFileSync(join(root, 'dist', 'connector', 'script.csx'), 'utf8')).toBe(script);
+    });
+
+    test('a custom code file that does not exist cannot run: a ToolError naming the step, dist/ untouched', async () => {
+        const root = tempRoot();
+        const old = existingDist(root);
+        const { steps, calls } = fakeSteps();
+        await expect(packConnector({ project: projectAt(root, { scriptFile: 'src/missing.csx' }), steps })).rejects.toMatchObject({
+            name: 'ToolError',
+            message: expect.stringMatching(/^custom code: ENOENT: no such file or directory, open '.*\/src\/missing\.csx'$/),
+        });
+        expect(calls).toEqual([]);
         expectUntouched(root, old);
     });
 

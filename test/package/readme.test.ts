@@ -77,6 +77,15 @@ describe('readme.md generated from the model', () => {
         ]);
     });
 
+    test('known issues: paging, environment, the model\'s own, then the two solution-import issues #597 and #3592', () => {
+        const issues = section('## Known Issues and Limitations');
+        expect(issues.length).toBe(2 + connector.docs.knownIssues.length + 2);
+        expect(issues.slice(-2)).toEqual([
+            "- After a Dataverse solution import the connector may show the default icon (microsoft/PowerPlatformConnectors#597); upload `icon.png` on the connector's General tab if so.",
+            "- After a Dataverse solution import the connector's description may be blank in the Custom connectors list and in the flow designer, although its actions work (microsoft/PowerPlatformConnectors#3592). Open the connector, choose **Edit**, then **Update connector** without changes, and the description shows.",
+        ]);
+    });
+
     test('paging: known issue and the Do-until recipe use the model limit and the sample path', () => {
         expect(section('## Known Issues and Limitations')[0]).toBe(
             '- Paging is manual: `QueryChargingSessions` returns at most 1000 items per call and no next-page link, so built-in pagination does not apply. Loop while `hasNextPage` is true (Getting Started).',
@@ -142,19 +151,43 @@ describe('deployment guide for the project README', () => {
             '### Dataverse solution import',
             '### Azure Logic Apps (ARM template)',
             '### Power Apps',
+            '### Certification (verified publisher)',
         ]);
         expect(guide).toContain('paconn update --settings settings.json');
         expect(guide).toContain(
             'pac connector update --connector-id <connector id> --api-definition-file apiDefinition.swagger.json --api-properties-file apiProperties.json --icon-file icon.png',
         );
         expect(guide).toContain('az deployment group create \\');
-        expect(guide.at(-2)).toBe(
+        expect(guide).toContain(
             'Add the connector as a data source (Data → Add data → eMabler). A gallery can show one page: set its Items to `eMabler.QueryChargingSessions({limit: 100}).items`.',
         );
     });
 
-    test('the readme carries the same routes', () => {
-        for (const line of guide.filter((l) => l.startsWith('### ') && l !== '### Power Apps')) expect(lines).toContain(line);
+    test('the certification steps: pull request files, then the Package Deployer package built with pac and .NET', () => {
+        const start = guide.indexOf('### Certification (verified publisher)');
+        expect(guide.slice(start + 4, start + 13)).toEqual([
+            '```sh',
+            'pac package init --outputDirectory certification-package',
+            'cd certification-package',
+            'pac package add-solution --path ../dist/certification/submission/PkgAssets/eMablerConnector_1_0_0_0.zip',
+            'pac package add-solution --path ../dist/certification/submission/PkgAssets/eMablerConnectorSampleFlows_1_0_0_0.zip',
+            'dotnet publish',
+            `zip -j ../emabler-connector-1.0.0-certification.zip ../dist/certification/submission/intro.md "$(find bin -name '*.pdpkg.zip')"`,
+            '```',
+            '',
+        ]);
+        expect(guide[start + 2]).toContain('copy its files (`apiDefinition.swagger.json`, `apiProperties.json` with `stackOwner`, `readme.md`, and `script.csx` when the connector has custom code) to `certified-connectors/eMabler/`.');
+        expect(guide.at(-2)).toBe(
+            'The outer zip holds exactly `intro.md` and the `.pdpkg.zip`, whose `PkgAssets` folder holds the two solutions; check it on Windows with `scripts/ConnectorPackageValidator.ps1 "<absolute path>.zip" "no"` from microsoft/PowerPlatformConnectors, then upload it in Partner Center. Steps and sources: `docs/certification.md`.',
+        );
+    });
+
+    test('the readme carries the same routes, but not the certification steps (the readme is published)', () => {
+        const routes = guide.filter((l) => l.startsWith('### ') && l !== '### Power Apps');
+        expect(routes.at(-1)).toBe('### Certification (verified publisher)');
+        for (const line of routes.slice(0, -1)) expect(lines).toContain(line);
+        expect(lines).not.toContain('### Certification (verified publisher)');
+        expect(readme).not.toContain('pac package');
     });
 });
 

@@ -10,7 +10,7 @@
  */
 import type { ConnectorModel } from '../../model/types.ts';
 import type { PagingInfo } from '../../swagger/paging.ts';
-import type { WorkflowAction, WorkflowDefinition } from './types.ts';
+import type { FlowConnection, WorkflowAction, WorkflowDefinition } from './types.ts';
 
 export const WORKFLOW_SCHEMA =
     'https://schema.management.azure.com/providers/Microsoft.Logic/schemas/2016-06-01/workflowdefinition.json#';
@@ -22,17 +22,33 @@ export const UNTIL_TIMEOUT = 'PT1H';
 export const sampleConnectionName = (model: ConnectorModel): string =>
     `shared_${model.title.toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
 
+/** The connector as the stand-alone sample (dist/samples) calls it. */
+export const sampleConnection = (model: ConnectorModel): FlowConnection => {
+    const connectionName = sampleConnectionName(model);
+    return { connectionName, apiId: `/providers/Microsoft.PowerApps/apis/${connectionName}` };
+};
+
+/** The trigger every sample flow starts with: a manual button. */
+export const MANUAL_TRIGGER = {
+    manual: { type: 'Request', kind: 'Button', inputs: { schema: { type: 'object', properties: {}, required: [] } } },
+} as const satisfies WorkflowDefinition['triggers'];
+
+/** The two parameters Power Automate gives every definition. */
+export const DEFINITION_PARAMETERS = {
+    $connections: { defaultValue: {}, type: 'Object' },
+    $authentication: { defaultValue: {}, type: 'SecureObject' },
+} as const satisfies WorkflowDefinition['parameters'];
+
 /** Action names in the designer's style: spaces become underscores. */
 export const actionName = (summary: string): string => summary.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
-function queryAction(model: ConnectorModel, paging: PagingInfo): WorkflowAction {
-    const connectionName = sampleConnectionName(model);
+function queryAction(model: ConnectorModel, paging: PagingInfo, connection: FlowConnection): WorkflowAction {
     const field = (name: string) => `${paging.bodyParameter}/${name}`;
     return {
         runAfter: {},
         type: 'OpenApiConnection',
         inputs: {
-            host: { connectionName, operationId: paging.operationId, apiId: `/providers/Microsoft.PowerApps/apis/${connectionName}` },
+            host: { connectionName: connection.connectionName, operationId: paging.operationId, apiId: connection.apiId },
             parameters: {
                 ...Object.fromEntries(Object.entries(model.docs.pagingSampleFilters).map(([name, expression]) => [field(name), expression])),
                 [field(paging.pageField)]: `@variables('${paging.pageField}')`,
@@ -43,7 +59,7 @@ function queryAction(model: ConnectorModel, paging: PagingInfo): WorkflowAction 
     };
 }
 
-export function pagingSampleFlow(model: ConnectorModel, paging: PagingInfo): WorkflowDefinition {
+export function pagingSampleFlow(model: ConnectorModel, paging: PagingInfo, connection: FlowConnection = sampleConnection(model)): WorkflowDefinition {
     const query = actionName(paging.summary);
     const results = 'results';
     const page = paging.pageField;
@@ -51,13 +67,8 @@ export function pagingSampleFlow(model: ConnectorModel, paging: PagingInfo): Wor
     return {
         $schema: WORKFLOW_SCHEMA,
         contentVersion: '1.0.0.0',
-        parameters: {
-            $connections: { defaultValue: {}, type: 'Object' },
-            $authentication: { defaultValue: {}, type: 'SecureObject' },
-        },
-        triggers: {
-            manual: { type: 'Request', kind: 'Button', inputs: { schema: { type: 'object', properties: {}, required: [] } } },
-        },
+        parameters: structuredClone(DEFINITION_PARAMETERS),
+        triggers: structuredClone(MANUAL_TRIGGER),
         actions: {
             Initialize_page: {
                 runAfter: {},
@@ -75,7 +86,7 @@ export function pagingSampleFlow(model: ConnectorModel, paging: PagingInfo): Wor
                 expression: `@not(equals(body('${query}')?['${paging.hasNextPageField}'], true))`,
                 limit: { count: UNTIL_MAX_COUNT, timeout: UNTIL_TIMEOUT },
                 actions: {
-                    [query]: queryAction(model, paging),
+                    [query]: queryAction(model, paging, connection),
                     Append_items: {
                         runAfter: { [query]: ['Succeeded'] },
                         type: 'Compose',

@@ -69,3 +69,29 @@ export interface WorkflowDefinition {
     actions: Record<string, WorkflowAction>;
     outputs: Record<string, never>;
 }
+
+/** The connector a flow calls: the connection name of its actions' `host` and the API id. */
+export interface FlowConnection {
+    connectionName: string;
+    apiId: string;
+}
+
+/** One entry of a solution flow's `properties.connectionReferences`, keyed by the actions' connectionName. */
+export interface FlowConnectionReference {
+    runtimeSource: 'embedded';
+    connection: { connectionReferenceLogicalName: string };
+    api: { name: string };
+}
+
+/**
+ * Workflows/<name>-<ID>.json inside a Dataverse solution: the definition and the connection references
+ * it uses (shape of real exports, e.g. microsoft/coe-starter-kit
+ * CenterofExcellenceCoreComponents/SolutionPackage/Workflows/AdminWelcomeEmailv3-….json).
+ */
+export interface SolutionFlowFile {
+    properties: {
+        connectionReferences: Record<string, FlowConnectionReference>;
+        definition: WorkflowDefinition;
+    };
+    schemaVersion: '1.0.0.0';
+}

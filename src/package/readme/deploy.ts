@@ -1,11 +1,24 @@
 /**
  * "Deployment Instructions": one route per tool (paconn, pac connector, Dataverse solution, Logic Apps
- * ARM template), with paths relative to dist/. Shared by the connector readme and the project README.
+ * ARM template), with paths relative to dist/. Shared by the connector readme and the project README;
+ * the project README also gets the certification steps (the connector readme is published, so it
+ * does not).
  */
-import { API_PROPERTIES_FILE, ICON_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../../core/files.ts';
+import { API_PROPERTIES_FILE, ICON_FILE, README_FILE, SCRIPT_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../../core/files.ts';
 import type { ConnectorModel } from '../../model/types.ts';
 import { defaultCustomApiName } from '../arm-template.ts';
-import { ARM_TEMPLATE_PATH, CONNECTOR_DIR, connectorZipPath, solutionZipPath } from '../paths.ts';
+import {
+    ARM_TEMPLATE_PATH,
+    CERTIFICATION_DIR,
+    CONNECTOR_DIR,
+    INTRO_FILE,
+    PKG_ASSETS_FOLDER,
+    SUBMISSION_DIR,
+    connectorZipPath,
+    pkgAssetsConnectorSolutionPath,
+    pkgAssetsFlowSolutionPath,
+    solutionZipPath,
+} from '../paths.ts';
 import { pagedOperations } from '../../swagger/paging.ts';
 import type { SwaggerDocument } from '../../swagger/types.ts';
 import { code, codeBlock, renderSections, type Section } from './markdown.ts';
@@ -32,7 +45,36 @@ export function readmeDeployGuide(model: ConnectorModel, swagger: SwaggerDocumen
         },
         ...deploymentSections(model, 2),
         powerAppsSection(model, swagger, 3),
+        certificationSection(model),
     ]);
+}
+
+/** Where the Package Deployer project is built (beside dist/, which packaging replaces). */
+export const PACKAGE_PROJECT_DIR = 'certification-package';
+
+/**
+ * The certification route, for the project README: the pull request files, then the Partner Center
+ * package, whose last steps need `pac` and the .NET SDK online (docs/certification.md explains each).
+ */
+export function certificationSection(model: ConnectorModel): Section {
+    return {
+        heading: 'Certification (verified publisher)',
+        level: 3,
+        body: [
+            `${code(`dist/${CERTIFICATION_DIR}/`)} holds the pull request to microsoft/PowerPlatformConnectors: copy its files (${code(SWAGGER_FILE)}, ${code(API_PROPERTIES_FILE)} with ${code('stackOwner')}, ${code(README_FILE)}, and ${code(SCRIPT_FILE)} when the connector has custom code) to ${code(`certified-connectors/${model.title}/`)}. ${code(`dist/${SUBMISSION_DIR}/`)} holds ${code(INTRO_FILE)} and ${code(`${PKG_ASSETS_FOLDER}/`)} with the connector solution and the sample-flow solution. Import both solutions into a test environment and run the flow first. The Package Deployer package needs ${code('pac')} and the .NET SDK with internet access:`,
+            '',
+            ...codeBlock('sh', [
+                `pac package init --outputDirectory ${PACKAGE_PROJECT_DIR}`,
+                `cd ${PACKAGE_PROJECT_DIR}`,
+                `pac package add-solution --path ../dist/${pkgAssetsConnectorSolutionPath(model)}`,
+                `pac package add-solution --path ../dist/${pkgAssetsFlowSolutionPath(model)}`,
+                'dotnet publish',
+                `zip -j ../${connectorZipPath(model).replace(/\.zip$/, '')}-certification.zip ../dist/${SUBMISSION_DIR}/${INTRO_FILE} "$(find bin -name '*.pdpkg.zip')"`,
+            ]),
+            '',
+            `The outer zip holds exactly ${code(INTRO_FILE)} and the ${code('.pdpkg.zip')}, whose ${code(PKG_ASSETS_FOLDER)} folder holds the two solutions; check it on Windows with ${code('scripts/ConnectorPackageValidator.ps1 "<absolute path>.zip" "no"')} from microsoft/PowerPlatformConnectors, then upload it in Partner Center. Steps and sources: ${code('docs/certification.md')}.`,
+        ],
+    };
 }
 
 export function deploymentSections(model: ConnectorModel, level: 2 | 3 = 3): Section[] {
@@ -51,6 +93,7 @@ export function deploymentSections(model: ConnectorModel, level: 2 | 3 = 3): Sec
                 `- ${code(solutionZipPath(model))}: a Dataverse solution (${code(model.solution.uniqueName)}, unmanaged) containing the connector.`,
                 `- ${code(ARM_TEMPLATE_PATH)}: an ARM template for Azure Logic Apps.`,
                 `- ${code('samples/')}: a Do-until paging flow definition.`,
+                `- ${code(`${CERTIFICATION_DIR}/`)}: the certification pull request files (${code(API_PROPERTIES_FILE)} with ${code('stackOwner')}); ${code(`${SUBMISSION_DIR}/`)}: ${code(INTRO_FILE)} and the connector and sample-flow solutions for Partner Center.`,
             ],
         },
         {

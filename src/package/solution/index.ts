@@ -32,17 +32,25 @@ export interface SolutionPolicyTemplateInstance {
 export const toSolutionPolicies = (policies: readonly PolicyTemplateInstance[]): SolutionPolicyTemplateInstance[] =>
     policies.map((p) => ({ TemplateId: p.templateId, Title: p.title, Parameters: p.parameters }));
 
-export function solutionEntries({ model, swaggerText, apiProperties, icon }: SolutionInputs): ZipEntry[] {
+/** The connector's four files under Connector/ (the same in every solution that carries it). */
+export function connectorEntries({ model, swaggerText, apiProperties, icon }: SolutionInputs): ZipEntry[] {
     const files = connectorFilePaths(model);
     const props = apiProperties.properties;
     return [
-        { name: '[Content_Types].xml', data: contentTypesXml() },
-        { name: 'solution.xml', data: solutionXml(model) },
-        { name: 'customizations.xml', data: customizationsXml(model, props.iconBrandColor) },
         { name: files.openapidefinition, data: swaggerText },
         { name: files.connectionparameters, data: toJsonText(props.connectionParameters) },
         { name: files.policytemplateinstances, data: toJsonText(toSolutionPolicies(props.policyTemplateInstances)) },
         { name: files.iconblob, data: icon },
+    ];
+}
+
+export function solutionEntries(inputs: SolutionInputs): ZipEntry[] {
+    const { model, apiProperties } = inputs;
+    return [
+        { name: '[Content_Types].xml', data: contentTypesXml() },
+        { name: 'solution.xml', data: solutionXml(model) },
+        { name: 'customizations.xml', data: customizationsXml(model, apiProperties.properties.iconBrandColor) },
+        ...connectorEntries(inputs),
     ];
 }
 

@@ -1,7 +1,40 @@
-/** solution.xml: the solution manifest with the publisher and the connector as root component (type 372). */
+/**
+ * solution.xml: the solution manifest with the publisher and the root components: the connector (type 372)
+ * and, in the flow solution, its flows (type 29, `id="{guid}"`, as in microsoft/coe-starter-kit
+ * CenterofExcellenceCoreComponents/SolutionPackage/Other/Solution.xml).
+ */
 import { create } from 'xmlbuilder2';
 import type { ConnectorModel } from '../../model/types.ts';
 import { CONNECTOR_COMPONENT_TYPE, LANGUAGE_CODE, connectorId, connectorSchemaName, solutionVersion } from './names.ts';
+
+export interface RootComponent {
+    type: number;
+    id: string;
+    schemaName?: string;
+}
+
+/** What differs between the solutions of one connector: name, texts and root components. */
+export interface SolutionManifest {
+    uniqueName: string;
+    displayName: string;
+    description: string;
+    rootComponents: RootComponent[];
+}
+
+/** The connector as a root component. */
+export const connectorRootComponent = (model: ConnectorModel): RootComponent => ({
+    type: CONNECTOR_COMPONENT_TYPE,
+    id: connectorId(model),
+    schemaName: connectorSchemaName(model),
+});
+
+/** The manifest of the connector solution (dist/solution). */
+export const connectorSolutionManifest = (model: ConnectorModel): SolutionManifest => ({
+    uniqueName: model.solution.uniqueName,
+    displayName: `${model.title} connector`,
+    description: model.description,
+    rootComponents: [connectorRootComponent(model)],
+});
 
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 /** Dataverse version that the package format claims; 9.2 is the current solution package version. */
@@ -15,7 +48,7 @@ const ADDRESS_FIELDS = [
     'UPSZone', 'UTCOffset', 'UTCConversionTimeZoneCode',
 ] as const;
 
-export function solutionXml(model: ConnectorModel): string {
+export function solutionXml(model: ConnectorModel, solution: SolutionManifest = connectorSolutionManifest(model)): string {
     const root = create({ version: '1.0', encoding: 'utf-8' }).ele('ImportExportXml', {
         version: `${SOLUTION_PACKAGE_VERSION}.0.0`,
         SolutionPackageVersion: SOLUTION_PACKAGE_VERSION,
@@ -23,9 +56,9 @@ export function solutionXml(model: ConnectorModel): string {
         'xmlns:xsi': XSI_NAMESPACE,
     });
     const manifest = root.ele('SolutionManifest');
-    manifest.ele('UniqueName').txt(model.solution.uniqueName);
-    manifest.ele('LocalizedNames').ele('LocalizedName', { description: `${model.title} connector`, languagecode: String(LANGUAGE_CODE) });
-    manifest.ele('Descriptions').ele('Description', { description: model.description, languagecode: String(LANGUAGE_CODE) });
+    manifest.ele('UniqueName').txt(solution.uniqueName);
+    manifest.ele('LocalizedNames').ele('LocalizedName', { description: solution.displayName, languagecode: String(LANGUAGE_CODE) });
+    manifest.ele('Descriptions').ele('Description', { description: solution.description, languagecode: String(LANGUAGE_CODE) });
     manifest.ele('Version').txt(solutionVersion(model.version));
     manifest.ele('Managed').txt('0');
 
@@ -44,12 +77,10 @@ export function solutionXml(model: ConnectorModel): string {
         for (const field of ADDRESS_FIELDS) address.ele(field, { 'xsi:nil': 'true' });
     }
 
-    manifest.ele('RootComponents').ele('RootComponent', {
-        type: String(CONNECTOR_COMPONENT_TYPE),
-        id: `{${connectorId(model)}}`,
-        schemaName: connectorSchemaName(model),
-        behavior: '0',
-    });
+    const roots = manifest.ele('RootComponents');
+    for (const c of solution.rootComponents) {
+        roots.ele('RootComponent', { type: String(c.type), id: `{${c.id}}`, ...(c.schemaName !== undefined ? { schemaName: c.schemaName } : {}), behavior: '0' });
+    }
     manifest.ele('MissingDependencies');
     return root.end({ prettyPrint: true }) + '\n';
 }

@@ -9,6 +9,8 @@ import type { ConnectorModel } from '../../model/types.ts';
 
 /** Dataverse component type of a connector in RootComponents. */
 export const CONNECTOR_COMPONENT_TYPE = 372;
+/** Dataverse component type of a process (a cloud flow is a workflow of category 5) in RootComponents. */
+export const WORKFLOW_COMPONENT_TYPE = 29;
 /** `connectortype` 1 = custom connector. */
 export const CUSTOM_CONNECTOR_TYPE = 1;
 export const LANGUAGE_CODE = 1033;
@@ -50,7 +52,37 @@ export function solutionVersion(version: string): string {
 }
 
 /** Exported solution files are named <UniqueName>_<a>_<b>_<c>_<d>.zip. */
-export const solutionZipName = (model: ConnectorModel): string => `${model.solution.uniqueName}_${solutionVersion(model.version).replaceAll('.', '_')}.zip`;
+const zipNameOf = (uniqueName: string, model: ConnectorModel): string => `${uniqueName}_${solutionVersion(model.version).replaceAll('.', '_')}.zip`;
+
+export const solutionZipName = (model: ConnectorModel): string => zipNameOf(model.solution.uniqueName, model);
+
+/**
+ * The solution that carries the sample flow for certification (with the connector, as
+ * scripts/ConnectorPackageValidator.ps1 requires of a flow solution): the connector solution's name +
+ * "SampleFlows", so it never needs a name of its own in the model.
+ */
+export const flowSolutionUniqueName = (model: ConnectorModel): string => `${model.solution.uniqueName}SampleFlows`;
+
+export const flowSolutionZipName = (model: ConnectorModel): string => zipNameOf(flowSolutionUniqueName(model), model);
+
+/**
+ * The API name flows use for the connector: `shared_` + the escaped schema name, the shape of real
+ * exports (`shared_cr1a6-5fshopify-5fb4ae2b78f4d4086f` in microsoft/iom-provider-shopify). The platform
+ * adds a per-environment suffix (`-5f` + 16 hex digits) when it creates the connector, which no offline
+ * build can know; the connection reference therefore also names the connector by its Dataverse id
+ * (customconnectorid), and the exported solution of a test environment is the authoritative copy.
+ */
+export const connectorApiName = (model: ConnectorModel): string => `shared_${escapeLogicalName(connectorSchemaName(model))}`;
+
+/** Logical name of the flow's connection reference: `<prefix>_` + the API name without separators. */
+export const connectionReferenceName = (model: ConnectorModel): string =>
+    `${model.solution.publisher.customizationPrefix}_${connectorApiName(model).replace(/[^a-z0-9]/g, '')}`;
+
+/** A flow's workflow id: name-based, so the same flow keeps its id in every build. */
+export const workflowId = (model: ConnectorModel, flowName: string): string => uuidV5(`workflow:${flowName}`, model.solution.idNamespace);
+
+/** `Workflows/<name without separators>-<ID IN UPPER CASE>.json`, as exports name flow files. */
+export const workflowFilePath = (flowName: string, id: string): string => `Workflows/${flowName.replace(/[^A-Za-z0-9]/g, '')}-${id.toUpperCase()}.json`;
 
 /** Paths of the connector's files inside the solution zip (customizations.xml refers to them with a leading "/"). */
 export function connectorFilePaths(model: ConnectorModel) {
