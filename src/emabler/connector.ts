@@ -3,6 +3,12 @@
  * Hosts and base URLs: eMabler API FAQ (reference/emabler-api-v2.md §3).
  */
 import type { ConnectorModel, EnvironmentModel } from '../model/types.ts';
+import { listChargers } from './operations/list-chargers.ts';
+import { listDrivers } from './operations/list-drivers.ts';
+import { listOngoingChargingSessions } from './operations/list-ongoing-charging-sessions.ts';
+import { listRfidTags } from './operations/list-rfid-tags.ts';
+import { listSites } from './operations/list-sites.ts';
+import { LOOKUP_PAGE_SIZE } from './operations/lookup.ts';
 import { queryChargingSessions } from './operations/query-charging-sessions.ts';
 import { MAX_PAGE_SIZE } from './schemas/query-charging-sessions-request.ts';
 
@@ -28,7 +34,8 @@ export const connector: ConnectorModel = {
     title: 'eMabler',
     description:
         'eMabler is a charge point management platform for EV charging operators. Query charging sessions ' +
-        'with their energy, duration, sites, drivers and prices to automate billing, reporting and analytics.',
+        'with their energy, duration, sites, drivers and prices to automate billing, reporting and analytics; ' +
+        'list ongoing sessions, sites, chargers, drivers and RFID tags.',
     version: '1.0.0',
     contact: { name: 'eMabler Support', url: 'https://www.emabler.com', email: SUPPORT_EMAIL },
     website: 'https://www.emabler.com',
@@ -65,8 +72,14 @@ export const connector: ConnectorModel = {
             allowedValues: ENVIRONMENTS.map((e) => ({ text: e.displayName, value: e.baseUrl })),
         },
     ],
-    operations: [queryChargingSessions],
-    tags: [{ name: 'Charging Sessions', description: 'Charging sessions (transactions) recorded by eMabler.' }],
+    operations: [queryChargingSessions, listOngoingChargingSessions, listSites, listChargers, listDrivers, listRfidTags],
+    tags: [
+        { name: 'Charging Sessions', description: 'Charging sessions (transactions) recorded by eMabler.' },
+        { name: 'Sites', description: 'Sites (charging locations) in eMabler.' },
+        { name: 'Chargers', description: 'Chargers and their sockets.' },
+        { name: 'Drivers', description: 'Drivers (EV users).' },
+        { name: 'RFID Tags', description: 'RFID tags and other charging tokens.' },
+    ],
     // A lightning bolt: EV charging.
     iconMark: [
         [132, 38],
@@ -98,6 +111,7 @@ export const connector: ConnectorModel = {
             'eMabler rate-limits the API and publishes no numbers; use the largest page size and avoid parallel loops.',
             'Many amounts can be null (for example prices when no tariff applied); use `coalesce()` in expressions and check for blanks in Power Apps.',
             'All times are UTC. Send filter times with a `Z` or an explicit offset.',
+            `The Site, Charger, Driver and RFID tag pickers of Query charging sessions list the first ${LOOKUP_PAGE_SIZE} records (one page); type any other ID as a custom value.`,
         ],
         faq: [
             {
@@ -116,7 +130,7 @@ export const connector: ConnectorModel = {
             },
             {
                 error: '`400` Validation Error',
-                remedy: 'A filter is invalid, for example a page size above 1000 or a malformed date. The response names the field in `message` or `detail`; fix that input.',
+                remedy: `A filter is invalid, for example a page size above ${MAX_PAGE_SIZE} (${LOOKUP_PAGE_SIZE} for the list actions) or a malformed date. The response names the field in \`errors\`, \`detail\` or \`message\`; fix that input.`,
             },
             {
                 error: '`500` Internal Server Error',

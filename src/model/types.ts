@@ -110,6 +110,8 @@ export interface SimpleParameterModel extends Annotated {
     maximum?: number;
     enum?: (string | number)[];
     default?: string | number | boolean;
+    /** A dropdown of real values (primitive parameters only: Microsoft's schema forbids it on array items of a query). */
+    dynamicValues?: DynamicValuesModel;
 }
 
 export type ParameterModel = BodyParameterModel | SimpleParameterModel;

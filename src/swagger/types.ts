@@ -87,6 +87,8 @@ export interface SwaggerNonBodyParameter extends MsExtensions {
     default?: unknown;
     enum?: unknown[];
     'x-ms-url-encoding'?: 'single' | 'double';
+    'x-ms-dynamic-values'?: DynamicValuesExtension;
+    'x-ms-dynamic-list'?: DynamicListExtension;
 }
 
 export type SwaggerParameter = SwaggerBodyParameter | SwaggerNonBodyParameter;

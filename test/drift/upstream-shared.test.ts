@@ -51,12 +51,15 @@ describeShared('check:upstream against eMabler OpenAPI (../shared)', () => {
         expect(result).toHaveLength(declaredCount + subsetCount);
     });
 
-    test('the seed operation declares the body required, the page/limit bounds and the merged 400 body', () => {
+    test('the seed operation declares the body required, the page/limit bounds, the merged 400 body and problem details as sent', () => {
         expect(links['QueryChargingSessions']?.differences.map((d) => d.at)).toEqual([
             'responses/400/schema/errorCode',
             'responses/400/schema/message',
             'responses/400/schema/errorNumber',
             'responses/400/schema/helpLink',
+            'responses/400/schema/extensions',
+            'responses/400/schema/errors',
+            'responses/400/schema/traceId',
             'request/body/required',
             'request/body/page/minimum',
             'request/body/limit/minimum',
@@ -113,7 +116,13 @@ describeShared('check:upstream against eMabler OpenAPI (../shared)', () => {
 
     test('upstream 400 gains the Exception Details fields → that declaration becomes stale (warn)', () => {
         const result = check((u) => (schemas(u).problemDetails.properties.errorCode = { type: 'string' }));
-        expect(news(result)).toEqual([
+        // Every operation whose 400 is the exact ProblemDetails now misses errorCode; the seed's merged body has it.
+        const exact = MODEL.operations.filter((o) => o.responses.some((r) => r.status === '400' && r.schema?.name === 'ProblemDetails'));
+        expect(news(result).filter((d) => d.ruleId === 'upstream-missing-here').map((d) => d.message).sort()).toEqual(
+            exact.map((o) => `${o.operationId} responses/400/schema/errorCode: missing here; upstream ${o.upstream?.operationId} has it at #/components/schemas/problemDetails/properties/errorCode.`).sort(),
+        );
+        expect(exact.length).toBeGreaterThan(0);
+        expect(news(result).filter((d) => d.ruleId !== 'upstream-missing-here')).toEqual([
             diag('upstream-declaration-stale', 'warn', OP,
                 'QueryChargingSessions: declared difference "responses/400/schema/errorCode" (model upstream.differences) matches no finding; remove it or correct its location.'),
         ]);

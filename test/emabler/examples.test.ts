@@ -134,11 +134,11 @@ describe('negative mutations of the valid examples', () => {
             want: [err(['hasNextPage'], 'must be boolean, got string')],
         },
         {
-            name: 'problem details with a non-object value in the extensions map',
+            name: 'problem details with a message that is not in a list',
             file: 'response-400.problem-details.json',
             status: 400,
-            mutate: (b) => (b.extensions = { traceId: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' }),
-            want: [err(['extensions', 'traceId'], 'must be object, got string')],
+            mutate: (b) => (b.errors = { limit: 'The field limit must be between 1 and 1000.' }),
+            want: [err(['errors', 'limit'], 'must be array, got string')],
         },
         {
             name: 'errorNumber as text',

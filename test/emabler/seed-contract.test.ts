@@ -141,7 +141,9 @@ describe('QueryChargingSessions matches the seed', () => {
         const schema = definition(refName((body as { schema: unknown }).schema));
         expectExactFields(schema, SEED_REQUEST, UPSTREAM_REQUEST);
         for (const [name, [type, format]] of Object.entries(REQUEST_ARRAY_ITEMS)) {
-            expect({ name, items: schema.properties?.[name] && (schema.properties[name] as SwaggerSchema).items }).toEqual({
+            // Type and format as the seed has them (pickers add x-ms-dynamic-* beside them: test/emabler/pickers.test.ts).
+            const items = (schema.properties?.[name] as SwaggerSchema | undefined)?.items as SwaggerSchema | undefined;
+            expect({ name, items: items && { type: items.type, ...(items.format ? { format: items.format } : {}) } }).toEqual({
                 name,
                 items: format ? { type, format } : { type },
             });
@@ -174,12 +176,15 @@ describe('QueryChargingSessions matches the seed', () => {
         expect(responses['401']).toEqual({ description: 'User not authorised', 'x-ms-summary': 'Unauthorised' });
         const bad = definition(refName(responses['400']?.schema));
         expect(Object.keys(bad.properties ?? {})).toEqual([
-            'type', 'title', 'status', 'detail', 'instance', 'extensions',
+            'type', 'title', 'status', 'detail', 'instance', 'errors', 'traceId',
             'errorCode', 'message', 'errorNumber', 'helpLink',
         ]);
         expect(bad.required).toBeUndefined();
         expect(shape(bad.properties?.errorNumber as SwaggerSchema)).toEqual({ type: 'integer', format: 'int32', nullable: false });
         expect(shape(bad.properties?.status as SwaggerSchema)).toEqual({ type: 'integer', format: 'int32', nullable: true });
+        // What ASP.NET really sends (top-level members), not upstream's `extensions` object.
+        expect((bad.properties?.errors as SwaggerSchema).additionalProperties).toEqual({ type: 'array', items: { type: 'string' } });
+        expect(shape(bad.properties?.traceId as SwaggerSchema)).toEqual({ type: 'string', nullable: false });
         const err = definition(refName(responses['500']?.schema));
         expect(Object.fromEntries(Object.entries(err.properties ?? {}).map(([k, v]) => [k, shape(v as SwaggerSchema)]))).toEqual({
             errorCode: { type: 'string', format: undefined, nullable: false },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectNamedSchemas, emitDefinition, emitPropertySchema } from '../../src/emit/swagger/schema.ts';
-import { arrayOf, dateTime, double, int32, mapOfObjects, stringArray } from '../../src/model/fields.ts';
+import { arrayOf, dateTime, double, int32, mapOf, stringArray } from '../../src/model/fields.ts';
 import type { NamedSchema, PropertySchemaModel } from '../../src/model/types.ts';
 
 const Leaf: NamedSchema = { name: 'Leaf', title: 'Leaf', description: 'A leaf.', properties: { n: int32('N', 'A number.') } };
@@ -19,7 +19,7 @@ const cases: [string, PropertySchemaModel, unknown][] = [
     ],
     ['string array', stringArray('IDs', 'Some IDs.'), { type: 'array', items: { type: 'string' }, 'x-ms-summary': 'IDs', description: 'Some IDs.' }],
     ['array of a named schema', arrayOf(Leaf, 'Leaves', 'The leaves.'), { type: 'array', items: { $ref: '#/definitions/Leaf' }, 'x-ms-summary': 'Leaves', description: 'The leaves.' }],
-    ['map of objects', mapOfObjects('Extras', 'Extra members.'), { type: 'object', additionalProperties: { type: 'object' }, 'x-ms-summary': 'Extras', description: 'Extra members.' }],
+    ['map of objects', mapOf({ type: 'object' }, 'Extras', 'Extra members.'), { type: 'object', additionalProperties: { type: 'object' }, 'x-ms-summary': 'Extras', description: 'Extra members.' }],
 ];
 
 describe('schema emitter', () => {

@@ -5,6 +5,8 @@ import { ToolError } from '../../src/core/errors.ts';
 import { createHarness } from '../../src/harness/execute.ts';
 import { bindPolicies } from '../../src/harness/policies/index.ts';
 import { checkUrl } from '../../src/harness/request.ts';
+import { operations } from '../../src/swagger/reader.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import type { PolicyTemplateInstance } from '../../src/swagger/api-properties.ts';
 
 const files = loadConnectorFiles({ rootDir: ROOT_DIR });
@@ -112,7 +114,9 @@ describe('setheader / setqueryparameter, scoped by operation name', () => {
 
     test('an unknown operationId lists the known ones', () => {
         const h = createHarness({ files, connection: { api_key: KEY } });
-        expect(() => h.prepare('GetChargers', {})).toThrow('unknown operationId "GetChargers" (known: QueryChargingSessions)');
+        const known = operations(files.swagger as unknown as JsonObject).map((o) => o.operationId);
+        expect(known).toContain('QueryChargingSessions');
+        expect(() => h.prepare('GetCharger', {})).toThrow(`unknown operationId "GetCharger" (known: ${known.join(', ')})`);
     });
 });
 

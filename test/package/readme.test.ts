@@ -46,7 +46,7 @@ describe('readme.md generated from the model', () => {
             '|---|---|---|---|',
             '| Page | `page` | integer (int32) | Number of this page, starting at 1. |',
             '| Page Size | `limit` | integer (int32) | Maximum number of sessions on this page. |',
-            '| Total Records | `totalRecords` | integer (int64) | Number of sessions that match the query across all pages. |',
+            '| Total Records | `totalRecords` | integer (int64) | Number of sessions that match the filters across all pages. |',
             '| Has Next Page | `hasNextPage` | boolean | True when another page follows; request page + 1 to get it. |',
             '| Has Previous Page | `hasPreviousPage` | boolean | True when this is not the first page. |',
             '| Sessions | `items` | array of Charging Session | Charging sessions on this page. |',

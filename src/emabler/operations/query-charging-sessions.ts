@@ -7,6 +7,7 @@ import type { OperationModel } from '../../model/types.ts';
 import { BadRequestError } from '../schemas/bad-request-error.ts';
 import { ChargingSessionPage } from '../schemas/charging-session-page.ts';
 import { ExceptionDetails } from '../schemas/exception-details.ts';
+import { PROBLEM_DETAILS_DIFFERENCES } from '../schemas/problem-details.ts';
 import { MAX_PAGE_SIZE, QueryChargingSessionsRequest } from '../schemas/query-charging-sessions-request.ts';
 
 /**
@@ -76,6 +77,7 @@ export const queryChargingSessions: OperationModel = {
             { at: 'responses/400/schema/message', reason: MERGED_400_REASON },
             { at: 'responses/400/schema/errorNumber', reason: MERGED_400_REASON },
             { at: 'responses/400/schema/helpLink', reason: MERGED_400_REASON },
+            ...PROBLEM_DETAILS_DIFFERENCES,
             {
                 at: 'request/body/required',
                 reason:

@@ -1,10 +1,17 @@
 /** Response bodies the sandbox sends for errors, in eMabler's two documented error shapes. */
+import { randomBytes } from 'node:crypto';
 import type { FieldProblem } from './validate-query.ts';
 import type { ProblemDetails } from './types.ts';
 
 export const PROBLEM_TYPE_400 = 'https://tools.ietf.org/html/rfc9110#section-15.5.1';
 
-/** 400 problemDetails; `detail` names every bad field, `extensions.errors` maps field → messages. */
+/** A W3C trace-context id, as ASP.NET puts in `traceId` (fresh for every request). */
+export const newTraceId = (): string => `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
+
+/**
+ * 400 problem details as ASP.NET Core writes them: `detail` names every bad field; the extension
+ * members `errors` (field → messages) and `traceId` sit at the top level, not in an `extensions` object.
+ */
 export function validationProblem(instance: string, problems: readonly FieldProblem[]): ProblemDetails {
     const errors: Record<string, string[]> = {};
     for (const p of problems) (errors[p.field] ??= []).push(p.message);
@@ -14,7 +21,8 @@ export function validationProblem(instance: string, problems: readonly FieldProb
         status: 400,
         detail: problems.map((p) => `${p.field}: ${p.message}`).join(' '),
         instance,
-        extensions: { errors },
+        errors,
+        traceId: newTraceId(),
     };
 }
 

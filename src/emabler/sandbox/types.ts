@@ -79,12 +79,13 @@ export interface SessionPage {
     items: SandboxSession[];
 }
 
-/** RFC 7807 problem details, the shape eMabler returns for 400 validation errors. */
+/** RFC 7807 problem details as eMabler's ASP.NET API sends them for 400 validation errors. */
 export interface ProblemDetails {
     type: string;
     title: string;
     status: number;
     detail: string;
     instance: string;
-    extensions: Record<string, Record<string, unknown>>;
+    errors: Record<string, string[]>;
+    traceId: string;
 }

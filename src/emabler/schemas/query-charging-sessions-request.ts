@@ -3,13 +3,29 @@
  * keep their exact names, types, formats and nullability; the 3 upstream-only filters are typed as in
  * eMabler's OpenAPI document.
  */
-import { bool, dateTime, int32, int64Array, str, stringArray } from '../../model/fields.ts';
-import type { NamedSchema } from '../../model/types.ts';
+import { arrayOfPrimitive, bool, dateTime, int32, int64Array, str, stringArray } from '../../model/fields.ts';
+import type { DynamicValuesModel, NamedSchema, OperationModel } from '../../model/types.ts';
+import { listChargers } from '../operations/list-chargers.ts';
+import { listDrivers } from '../operations/list-drivers.ts';
+import { listRfidTags } from '../operations/list-rfid-tags.ts';
+import { listSites } from '../operations/list-sites.ts';
+import { LOOKUP_PAGE_SIZE } from '../operations/lookup.ts';
 
 /** The maximum page size eMabler states for POST /v2/transactions. */
 export const MAX_PAGE_SIZE = 1000;
 
 const important = { visibility: 'important' } as const;
+
+/**
+ * A picker on each item of a filter array: the first LOOKUP_PAGE_SIZE records of a list operation
+ * (a picker reads one page), inserting exactly the identifier the filter matches (G2 spec §3.1,
+ * docs/pickers.md): a site's and a driver's numeric id as text, a charger's chargerId, a tag's idTag.
+ */
+const picked = (operation: OperationModel, valuePath: string, titlePath: string) => ({
+    kind: 'primitive' as const,
+    type: 'string' as const,
+    dynamicValues: { operation, parameters: { limit: LOOKUP_PAGE_SIZE }, collection: 'items', valuePath, titlePath } satisfies DynamicValuesModel,
+});
 const advanced = { visibility: 'advanced' } as const;
 
 export const QueryChargingSessionsRequest: NamedSchema = {
@@ -42,10 +58,28 @@ export const QueryChargingSessionsRequest: NamedSchema = {
             ...important,
             nullable: true,
         }),
-        chargerIDs: stringArray('Charger IDs', 'Chargers to include; an entry may be chargerId or chargerId/socketId for one socket.', important),
-        driverIDs: stringArray('Driver IDs', 'Drivers (user IDs) whose sessions to include.'),
-        siteIDs: stringArray('Site IDs', 'Sites whose sessions to include.', important),
-        rfidTags: stringArray('RFID Tags', 'RFID tag values whose sessions to include.'),
+        chargerIDs: arrayOfPrimitive(
+            picked(listChargers, 'chargerId', 'name'),
+            'Charger IDs',
+            `Chargers to include by charger ID, or chargerId/socketId for one socket; pick from the first ${LOOKUP_PAGE_SIZE} chargers or type a value.`,
+            important,
+        ),
+        driverIDs: arrayOfPrimitive(
+            picked(listDrivers, 'id', 'name'),
+            'Driver IDs',
+            `Drivers whose sessions to include, by numeric driver ID; pick from the first ${LOOKUP_PAGE_SIZE} drivers or type an ID.`,
+        ),
+        siteIDs: arrayOfPrimitive(
+            picked(listSites, 'id', 'name'),
+            'Site IDs',
+            `Sites whose sessions to include, by numeric site ID; pick from the first ${LOOKUP_PAGE_SIZE} sites or type an ID.`,
+            important,
+        ),
+        rfidTags: arrayOfPrimitive(
+            picked(listRfidTags, 'idTag', 'idTag'),
+            'RFID Tags',
+            `RFID tag values whose sessions to include; pick from the first ${LOOKUP_PAGE_SIZE} tags or type a value.`,
+        ),
         transactionIds: int64Array('Session IDs', 'Only the sessions with these identifiers.', { ...advanced, origin: 'upstream' }),
         evseTransactionIds: stringArray('EVSE Transaction IDs', 'Only the sessions with these charger-reported transaction identifiers.', {
             ...advanced,

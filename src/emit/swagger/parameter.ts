@@ -1,7 +1,7 @@
 /** Parameter objects. */
 import type { SwaggerParameter } from '../../swagger/types.ts';
 import type { ParameterModel } from '../../model/types.ts';
-import { definitionRef } from './schema.ts';
+import { definitionRef, emitDynamicValues } from './schema.ts';
 
 export function emitParameter(p: ParameterModel): SwaggerParameter {
     if (p.in === 'body') {
@@ -28,6 +28,7 @@ export function emitParameter(p: ParameterModel): SwaggerParameter {
         ...(p.enum ? { enum: [...p.enum] } : {}),
         ...(p.default !== undefined ? { default: p.default } : {}),
         ...(p.in === 'path' ? { 'x-ms-url-encoding': 'single' as const } : {}),
+        ...(p.dynamicValues ? emitDynamicValues(p.dynamicValues) : {}),
         'x-ms-summary': p.summary,
         description: p.description,
         ...(p.visibility ? { 'x-ms-visibility': p.visibility } : {}),

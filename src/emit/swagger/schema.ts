@@ -5,7 +5,7 @@ import type { DynamicValuesModel, ItemSchemaModel, NamedSchema, PropertySchemaMo
 export const definitionRef = (schema: NamedSchema): SwaggerRef => ({ $ref: `#/definitions/${schema.name}` });
 
 /** A picker as both extensions, from one model object. */
-function emitDynamicValues(d: DynamicValuesModel): Pick<SwaggerSchema, 'x-ms-dynamic-values' | 'x-ms-dynamic-list'> {
+export function emitDynamicValues(d: DynamicValuesModel): Pick<SwaggerSchema, 'x-ms-dynamic-values' | 'x-ms-dynamic-list'> {
     return {
         'x-ms-dynamic-values': {
             operationId: d.operation.operationId,

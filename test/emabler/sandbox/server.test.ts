@@ -34,7 +34,8 @@ const problem = (detail: string, field: string, message: string) => ({
     status: 400,
     detail,
     instance: '/api/v2/cpo/v2/transactions',
-    extensions: { errors: { [field]: [message] } },
+    errors: { [field]: [message] },
+    traceId: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/),
 });
 
 describe('sandbox server', () => {
