@@ -132,9 +132,9 @@ function compareBody(ctx: Ctx): void {
     const rb = requestBody(ctx.right, ctx.r);
     const at = 'request/body';
     if (lb && !rb) {
-        ctx.out.push({ kind: 'only-left', subject: 'body', direction: 'request', at, leftPath: lb.path, rightPath: requestBodyParent(ctx.right.dialect, ctx.r), required: lb.required, param: { in: 'body', name: lb.name } });
+        ctx.out.push({ kind: 'only-left', subject: 'body', direction: 'request', at, leftPath: lb.site, rightPath: requestBodyParent(ctx.right.dialect, ctx.r), required: lb.required, param: { in: 'body', name: lb.name } });
     } else if (!lb && rb) {
-        ctx.out.push({ kind: 'only-right', subject: 'body', direction: 'request', at, leftPath: requestBodyParent(ctx.left.dialect, ctx.l), rightPath: rb.path, required: rb.required, param: { in: 'body', name: rb.name } });
+        ctx.out.push({ kind: 'only-right', subject: 'body', direction: 'request', at, leftPath: requestBodyParent(ctx.left.dialect, ctx.l), rightPath: rb.site, required: rb.required, param: { in: 'body', name: rb.name } });
     } else if (lb && rb) {
         requiredChange(ctx, 'body', at, { in: 'body', name: rb.name }, lb, rb);
         if (lb.schema && rb.schema) fields(ctx, at, 'request', lb.schema, rb.schema);

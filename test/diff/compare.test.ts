@@ -256,6 +256,46 @@ describe('compareOperations: Swagger 2.0 against Swagger 2.0', () => {
         ]);
     });
 
+    const sharedParam = (d: Doc) => {
+        d.parameters = { id: op(d).parameters[0] };
+        op(d).parameters[0] = { $ref: '#/parameters/id' };
+    };
+    const sharedBody = (d: Doc) => {
+        d.parameters = { body: op(d).parameters[1] };
+        op(d).parameters[1] = { $ref: '#/parameters/body' };
+    };
+    test('a $ref\'d parameter\'s field change points where the parameter is defined', () => {
+        expect(compare(sharedParam, (d) => {
+            sharedParam(d);
+            d.parameters.id.format = 'uuid';
+        })).toEqual([
+            { kind: 'changed', subject: 'field', direction: 'request', at: 'request/path/id', attribute: 'format', left: undefined, right: 'uuid', leftPath: ['parameters', 'id'], rightPath: ['parameters', 'id', 'format'] },
+        ]);
+    });
+
+    test('a $ref\'d parameter only on one side points where the operation lists it', () => {
+        expect(compare(sharedParam, (d) => op(d).parameters.shift())).toEqual([
+            { kind: 'only-left', subject: 'parameter', direction: 'request', at: 'request/path/id', leftPath: [...OP, 'parameters', 0], rightPath: [...OP, 'parameters'], required: true, param: { in: 'path', name: 'id' } },
+        ]);
+    });
+
+    test('a $ref\'d body parameter\'s required change and inline schema point where they are defined', () => {
+        expect(compare(sharedBody, (d) => {
+            sharedBody(d);
+            d.parameters.body.required = false;
+            d.parameters.body.schema = { type: 'object', properties: { limit: { type: 'integer', maximum: 50 } } };
+        })).toEqual([
+            { kind: 'changed', subject: 'body', direction: 'request', at: 'request/body', attribute: 'required', left: true, right: false, leftPath: ['parameters', 'body', 'required'], rightPath: ['parameters', 'body', 'required'], param: { in: 'body', name: 'body' } },
+            { kind: 'changed', subject: 'field', direction: 'request', at: 'request/body/limit', attribute: 'maximum', left: 100, right: 50, leftPath: ['definitions', 'Req', 'properties', 'limit', 'maximum'], rightPath: ['parameters', 'body', 'schema', 'properties', 'limit', 'maximum'] },
+        ]);
+    });
+
+    test('a $ref\'d body parameter only on one side points where the operation lists it', () => {
+        expect(compare(sharedBody, (d) => op(d).parameters.pop())).toEqual([
+            { kind: 'only-left', subject: 'body', direction: 'request', at: 'request/body', leftPath: [...OP, 'parameters', 1], rightPath: [...OP, 'parameters'], required: true, param: { in: 'body', name: 'body' } },
+        ]);
+    });
+
     test('operation visibility is compared only when "visibility" is among the attributes', () => {
         const mutateLeft = (d: Doc) => (op(d)['x-ms-visibility'] = 'important');
         const mutateRight = (d: Doc) => (op(d)['x-ms-visibility'] = 'advanced');
@@ -405,6 +445,17 @@ describe('compareOperations: Swagger 2.0 against OpenAPI 3', () => {
 
     test('a body only upstream: param named "body", right at the requestBody', () => {
         expect(compare((d) => op(d).parameters.pop(), none, openapi)).toEqual([
+            { kind: 'only-right', subject: 'body', direction: 'request', at: 'request/body', leftPath: [...OP, 'parameters'], rightPath: [...UP, 'requestBody'], required: true, param: { in: 'body', name: 'body' } },
+        ]);
+    });
+
+    test('a $ref\'d requestBody only upstream points where the operation lists it', () => {
+        expect(compare((d) => op(d).parameters.pop(), none, () => {
+            const d = openapi();
+            d.components.requestBodies = { Req: op(d).requestBody };
+            op(d).requestBody = { $ref: '#/components/requestBodies/Req' };
+            return d;
+        })).toEqual([
             { kind: 'only-right', subject: 'body', direction: 'request', at: 'request/body', leftPath: [...OP, 'parameters'], rightPath: [...UP, 'requestBody'], required: true, param: { in: 'body', name: 'body' } },
         ]);
     });
