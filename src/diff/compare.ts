@@ -6,6 +6,10 @@
  *
  * Order of the differences: operation-level attributes, parameters (left's order, then right-only
  * ones), the request body, then responses in status order.
+ *
+ * Paths: a parameter, body or response only on one side points where the operation lists it (its
+ * `parameters` entry, `requestBody`, `responses/<status>`); a changed attribute or schema points where
+ * it is defined, under the `$ref` target when the operation reaches it through a `$ref`.
  */
 import { isObject, type JsonObject } from '../core/json.ts';
 import type { JsonPathSegments } from '../core/pointer.ts';
@@ -75,6 +79,7 @@ function fields(ctx: Ctx, at: string, direction: Difference['direction'], l: Nod
     }
 }
 
+/** `l.path`/`r.path` are where the parameter or body is defined (a `$ref` followed): the flag lives there. */
 function requiredChange(ctx: Ctx, subject: 'parameter' | 'body', at: string, param: Difference['param'], l: { node: JsonObject; path: JsonPathSegments }, r: { node: JsonObject; path: JsonPathSegments }): void {
     const was = l.node['required'] === true;
     const now = r.node['required'] === true;
@@ -107,7 +112,7 @@ function compareParameters(ctx: Ctx): void {
             ctx.out.push({ kind: 'only-left', subject: 'parameter', direction: 'request', at, leftPath: p.site, rightPath: [...ctx.r.at, 'parameters'], required: p.node['required'] === true, param });
             continue;
         }
-        requiredChange(ctx, 'parameter', at, param, { node: p.node, path: p.site }, { node: q.node, path: q.site });
+        requiredChange(ctx, 'parameter', at, param, { node: p.node, path: p.at }, { node: q.node, path: q.at });
         const ls = parameterSchema(ctx.left.dialect, p);
         const rs = parameterSchema(ctx.right.dialect, q);
         if (ls && rs) fields(ctx, at, 'request', ls, rs);

@@ -238,24 +238,8 @@ describe('compareOperations: Swagger 2.0 against Swagger 2.0', () => {
         expect(compare(mutateLeft, mutateRight)).toEqual(want);
     });
 
-    // BUG (src/diff/compare.ts compareParameters + src/swagger/reader.ts): a `$ref`'d parameter is
-    // compared with `path: p.site` (its list entry, `{ $ref }`), so the required flag's pointer
-    // `#/paths/~1things~1{id}/post/parameters/0/required` does not exist; the flag is at
-    // `#/parameters/id/required` (the `at` the reader also returns). Same root cause as the
-    // requestBody schema path in test/swagger/reader.test.ts.
-    test.fails('a $ref\'d parameter\'s required change points where the flag is', () => {
-        const shared = (d: Doc) => {
-            d.parameters = { id: op(d).parameters[0] };
-            op(d).parameters[0] = { $ref: '#/parameters/id' };
-        };
-        expect(compare(shared, (d) => {
-            shared(d);
-            d.parameters.id.required = false;
-        })).toEqual([
-            { kind: 'changed', subject: 'parameter', direction: 'request', at: 'request/path/id', attribute: 'required', left: true, right: false, leftPath: ['parameters', 'id', 'required'], rightPath: ['parameters', 'id', 'required'], param: { in: 'path', name: 'id' } },
-        ]);
-    });
-
+    // Regression: a `$ref`'d parameter's required flag was reported under its list entry
+    // (`#/paths/~1things~1{id}/post/parameters/0/required`, which does not exist: that entry is `{ $ref }`).
     const sharedParam = (d: Doc) => {
         d.parameters = { id: op(d).parameters[0] };
         op(d).parameters[0] = { $ref: '#/parameters/id' };
@@ -264,6 +248,15 @@ describe('compareOperations: Swagger 2.0 against Swagger 2.0', () => {
         d.parameters = { body: op(d).parameters[1] };
         op(d).parameters[1] = { $ref: '#/parameters/body' };
     };
+    test('a $ref\'d parameter\'s required change points where the flag is', () => {
+        expect(compare(sharedParam, (d) => {
+            sharedParam(d);
+            d.parameters.id.required = false;
+        })).toEqual([
+            { kind: 'changed', subject: 'parameter', direction: 'request', at: 'request/path/id', attribute: 'required', left: true, right: false, leftPath: ['parameters', 'id', 'required'], rightPath: ['parameters', 'id', 'required'], param: { in: 'path', name: 'id' } },
+        ]);
+    });
+
     test('a $ref\'d parameter\'s field change points where the parameter is defined', () => {
         expect(compare(sharedParam, (d) => {
             sharedParam(d);
