@@ -418,16 +418,20 @@ export function bodyProperties(doc: JsonObject): OperationProperty[] {
     return out;
 }
 
-/** Properties of the 2xx response schemas, each once, where it is defined. */
+/**
+ * Properties of the 2xx response schemas, each once, where it is defined. A `$ref`'d response
+ * (`#/responses/X`) is followed; one that does not resolve is skipped.
+ */
 export function successResponseProperties(doc: JsonObject): OperationProperty[] {
     const seen = new Set<string>();
     const out: OperationProperty[] = [];
     for (const op of operations(doc)) {
         const responses = isObject(op.node['responses']) ? op.node['responses'] : undefined;
         for (const code of successCodes(op.node)) {
-            const response = responses?.[code];
-            const schema = isObject(response) ? response['schema'] : undefined;
-            for (const prop of schemaProperties(doc, schema, [...op.at, 'responses', code, 'schema'])) {
+            const response = tryResolveRef(doc, responses?.[code], [...op.at, 'responses', code]);
+            const schema = response && responseSchema('swagger2', response);
+            if (!schema) continue;
+            for (const prop of schemaProperties(doc, schema.node, schema.path)) {
                 const key = JSON.stringify(prop.at);
                 if (seen.has(key)) continue;
                 seen.add(key);

@@ -832,13 +832,24 @@ describe('successResponseProperties', () => {
         ]);
     });
 
-    // BUG (src/swagger/reader.ts successResponseProperties): a Swagger 2.0 response may be a `$ref` to
-    // `#/responses/<name>`; the response object is read without following it, so its schema's
-    // properties are never reported (and the property rules silently skip them). compareOperations
-    // does resolve response $refs.
-    test.fails('a $ref\'d response (#/responses/Shared) is followed', () => {
+    // Regression: a `$ref`'d response (`#/responses/<name>`) was read without following it, so the
+    // property rules silently skipped its schema's properties.
+    test('a $ref\'d response (#/responses/Shared) is followed', () => {
         const d = doc();
         d.paths = { '/c': { get: { operationId: 'GetC', responses: { '200': { $ref: '#/responses/Shared' } } } } };
+        expect(successResponseProperties(d).map((p) => [p.prop.name, p.prop.at, p.op.label])).toEqual([['id', ['definitions', 'Thing', 'properties', 'id'], 'GetC']]);
+    });
+
+    test('a $ref\'d response\'s inline schema is reported under the response definition', () => {
+        const d = doc();
+        d.responses.Shared.schema = { properties: { inline: { type: 'string' } } };
+        d.paths = { '/c': { get: { operationId: 'GetC', responses: { '200': { $ref: '#/responses/Shared' } } } } };
+        expect(successResponseProperties(d).map((p) => [p.prop.name, p.prop.at, p.op.label])).toEqual([['inline', ['responses', 'Shared', 'schema', 'properties', 'inline'], 'GetC']]);
+    });
+
+    test('a response $ref that does not resolve is skipped', () => {
+        const d = doc();
+        d.paths = { '/c': { get: { operationId: 'GetC', responses: { '200': { $ref: '#/responses/Nope' }, '201': { description: 'ok', schema: { $ref: '#/definitions/Thing' } } } } } };
         expect(successResponseProperties(d).map((p) => [p.prop.name, p.prop.at, p.op.label])).toEqual([['id', ['definitions', 'Thing', 'properties', 'id'], 'GetC']]);
     });
 });
