@@ -50,10 +50,21 @@ export interface CommandInfo {
     usage: string;
 }
 
+/** How an unexpected throw is printed: its stack when it has one, else its text; never throws itself (`throw null`, a prototype-less object). */
+function describeThrown(e: unknown): string {
+    const stack = typeof e === 'object' && e !== null ? (e as { stack?: unknown }).stack : undefined;
+    if (typeof stack === 'string') return stack;
+    try {
+        return String(e);
+    } catch {
+        return Object.prototype.toString.call(e);
+    }
+}
+
 /**
  * Runs a command body with the exit-code convention of every tool: 0/1 from the body; a UsageError
  * prints the message and the usage (exit 2); a ToolError prints `<name>: cannot run: <file#pointer: detail>`
- * (exit 2); anything else is a bug and prints its stack (exit 2). `mask` scrubs secrets from what is printed.
+ * (exit 2); anything else is a bug and prints its stack, or its text (`null`) when it has none (exit 2). `mask` scrubs secrets from what is printed.
  */
 export async function runCommand(cmd: CommandInfo, io: CliIo, body: () => ExitCode | Promise<ExitCode>, mask: (text: string) => string = (t) => t): Promise<ExitCode> {
     try {
@@ -61,7 +72,7 @@ export async function runCommand(cmd: CommandInfo, io: CliIo, body: () => ExitCo
     } catch (e) {
         if (e instanceof UsageError) io.stderr(mask(`${cmd.name}: ${e.message}\n${cmd.usage}\n`));
         else if (e instanceof ToolError) io.stderr(mask(`${cmd.name}: cannot run: ${e.message}\n`));
-        else io.stderr(mask(`${cmd.name}: unexpected error: ${(e as Error).stack ?? String(e)}\n`));
+        else io.stderr(mask(`${cmd.name}: unexpected error: ${describeThrown(e)}\n`));
         return 2;
     }
 }
