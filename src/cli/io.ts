@@ -3,7 +3,7 @@
  * Every tool exports `run(argv, io, …)` from src/<tool>/cli.ts; scripts/ pass processIo(), tests a fake.
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ToolError, UsageError } from '../core/errors.ts';
 
 export interface CliIo {
@@ -23,11 +23,15 @@ export const processIo = (): CliIo => ({
     env: process.env,
 });
 
-/** A path as the user should see it: relative to the working folder when inside it. */
+/**
+ * A path as the user should see it: relative to the working folder when inside it. Outside is `..`
+ * or `..` + separator (a name like `..notes.json` is inside), or another drive (an absolute `rel`).
+ */
 export function shownPath(cwd: string, path: string): string {
     const abs = resolve(cwd, path);
     const rel = relative(cwd, abs);
-    return rel === '' ? abs : rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
+    const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+    return rel === '' || outside ? abs : rel;
 }
 
 /**

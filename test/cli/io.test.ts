@@ -116,14 +116,12 @@ describe('shownPath', () => {
         ['a relative path outside', '../shared/x.json', '/work/shared/x.json'],
         ['an absolute path outside', '/etc/hosts', '/etc/hosts'],
         ['a sibling folder with the same prefix is outside', '/work/project-2/a', '/work/project-2/a'],
+        ['the parent folder itself is outside', '..', '/work'],
+        // Regression: "outside" was rel.startsWith('..'), so these were shown absolute.
+        ['a name starting with ".." inside the folder stays relative', '..notes.json', '..notes.json'],
+        ['a folder starting with ".." inside the folder stays relative', '/work/project/..cache/a.json', '..cache/a.json'],
     ])('%s: %s → %s', (_name, path, want) => {
         expect(shownPath(CWD, path)).toBe(want);
-    });
-
-    // BUG (src/cli/io.ts shownPath): "outside" is detected with rel.startsWith('..'), so a file inside
-    // the folder whose name starts with two dots ("..notes.json") is shown as an absolute path.
-    test.fails('a name starting with ".." inside the folder stays relative', () => {
-        expect(shownPath(CWD, '..notes.json')).toBe('..notes.json');
     });
 });
 
