@@ -1,7 +1,7 @@
 /**
  * The one argument parser of every command: node:util parseArgs (strict) behind a small spec, with
  * its errors turned into UsageErrors worded the same way for every tool ("unknown option --zip",
- * "--out needs a value", "unexpected argument x"). `--help` / `-h` is built in.
+ * "--out needs a value", "--check takes no value", "unexpected argument x"). `--help` / `-h` is built in.
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.ts';
@@ -26,11 +26,23 @@ export type ParsedValues = Record<string, string | boolean | string[] | undefine
 
 export type Parsed = { help: true } | { help: false; values: ParsedValues; positionals: string[] };
 
-function translate(e: unknown): UsageError {
+/**
+ * parseArgs names the option in quotes, short form first for options that have one
+ * (`'-h, --help'`, `'--out <value>'`): the long form when there is one, else the first token.
+ */
+function optionIn(message: string): string {
+    const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+    return /--[^\s,<]+/.exec(quoted)?.[0] ?? /-[^\s,<]+/.exec(quoted)?.[0] ?? '';
+}
+
+function translate(e: unknown, options: Readonly<Record<string, { type: 'string' | 'boolean' }>>): UsageError {
     const err = e as { code?: string; message?: string };
-    const option = /'(-[^' ]+)/.exec(err.message ?? '')?.[1] ?? '';
+    const option = optionIn(err.message ?? '');
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${option}`);
-    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(`${option} needs a value`);
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        // The same code covers a string option without its value and a boolean option given one (`--check=yes`).
+        return new UsageError(options[option.replace(/^--/, '')]?.type === 'boolean' ? `${option} takes no value` : `${option} needs a value`);
+    }
     return new UsageError(err.message ?? String(e));
 }
 
@@ -42,7 +54,7 @@ export function parseCommand(argv: readonly string[], spec: CommandSpec): Parsed
     try {
         parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true }) as { values: ParsedValues; positionals: string[] };
     } catch (e) {
-        throw translate(e);
+        throw translate(e, options);
     }
     if (parsed.values['help'] === true) return { help: true };
     for (const [name, o] of Object.entries(spec.options)) {

@@ -6,6 +6,10 @@
  *
  * Order of the differences: operation-level attributes, parameters (left's order, then right-only
  * ones), the request body, then responses in status order.
+ *
+ * Paths: a parameter, body or response only on one side points where the operation lists it (its
+ * `parameters` entry, `requestBody`, `responses/<status>`); a changed attribute or schema points where
+ * it is defined, under the `$ref` target when the operation reaches it through a `$ref`.
  */
 import { isObject, type JsonObject } from '../core/json.ts';
 import type { JsonPathSegments } from '../core/pointer.ts';
@@ -75,6 +79,7 @@ function fields(ctx: Ctx, at: string, direction: Difference['direction'], l: Nod
     }
 }
 
+/** `l.path`/`r.path` are where the parameter or body is defined (a `$ref` followed): the flag lives there. */
 function requiredChange(ctx: Ctx, subject: 'parameter' | 'body', at: string, param: Difference['param'], l: { node: JsonObject; path: JsonPathSegments }, r: { node: JsonObject; path: JsonPathSegments }): void {
     const was = l.node['required'] === true;
     const now = r.node['required'] === true;
@@ -107,7 +112,7 @@ function compareParameters(ctx: Ctx): void {
             ctx.out.push({ kind: 'only-left', subject: 'parameter', direction: 'request', at, leftPath: p.site, rightPath: [...ctx.r.at, 'parameters'], required: p.node['required'] === true, param });
             continue;
         }
-        requiredChange(ctx, 'parameter', at, param, { node: p.node, path: p.site }, { node: q.node, path: q.site });
+        requiredChange(ctx, 'parameter', at, param, { node: p.node, path: p.at }, { node: q.node, path: q.at });
         const ls = parameterSchema(ctx.left.dialect, p);
         const rs = parameterSchema(ctx.right.dialect, q);
         if (ls && rs) fields(ctx, at, 'request', ls, rs);
@@ -132,9 +137,9 @@ function compareBody(ctx: Ctx): void {
     const rb = requestBody(ctx.right, ctx.r);
     const at = 'request/body';
     if (lb && !rb) {
-        ctx.out.push({ kind: 'only-left', subject: 'body', direction: 'request', at, leftPath: lb.path, rightPath: requestBodyParent(ctx.right.dialect, ctx.r), required: lb.required, param: { in: 'body', name: lb.name } });
+        ctx.out.push({ kind: 'only-left', subject: 'body', direction: 'request', at, leftPath: lb.site, rightPath: requestBodyParent(ctx.right.dialect, ctx.r), required: lb.required, param: { in: 'body', name: lb.name } });
     } else if (!lb && rb) {
-        ctx.out.push({ kind: 'only-right', subject: 'body', direction: 'request', at, leftPath: requestBodyParent(ctx.left.dialect, ctx.l), rightPath: rb.path, required: rb.required, param: { in: 'body', name: rb.name } });
+        ctx.out.push({ kind: 'only-right', subject: 'body', direction: 'request', at, leftPath: requestBodyParent(ctx.left.dialect, ctx.l), rightPath: rb.site, required: rb.required, param: { in: 'body', name: rb.name } });
     } else if (lb && rb) {
         requiredChange(ctx, 'body', at, { in: 'body', name: rb.name }, lb, rb);
         if (lb.schema && rb.schema) fields(ctx, at, 'request', lb.schema, rb.schema);

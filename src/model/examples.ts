@@ -3,8 +3,9 @@
  * `request` or `response-<status>` (e.g. response-200.realistic.json). They are product data: the
  * build embeds the chosen ones into the swagger (the designer shows them), the contract checks test
  * every one against the emitted schemas, the README and the sandbox tests use them.
- * Reading never throws for a bad file: a missing folder, a badly named file or text that is not
- * strict JSON becomes an `example-file` finding naming the file.
+ * Reading never throws for a bad file: a missing folder, an entry that cannot be read (a link loop,
+ * no permission), a badly named file or text that is not strict JSON becomes an `example-file`
+ * finding naming the file.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +52,12 @@ export function parseExampleName(name: string): Pick<Example, 'kind' | 'status' 
 
 const sortedEntries = (dir: string): string[] => readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
 
+/** ` (ELOOP)` for a Node file-system error with a code, else nothing. */
+const codeOf = (e: unknown): string => {
+    const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+    return typeof code === 'string' ? ` (${code})` : '';
+};
+
 /** Every example under `<rootDir>/<examplesDir>`, in a stable order (operation folder, then file name). */
 export function readExamples(rootDir: string, examplesDir: string): ExampleScan {
     const examples: Example[] = [];
@@ -66,11 +73,25 @@ export function readExamples(rootDir: string, examplesDir: string): ExampleScan 
     }
     for (const operationId of operationDirs) {
         const rel = `${examplesDir}/${operationId}`;
-        if (statSync(join(base, operationId), { throwIfNoEntry: false })?.isDirectory() !== true) {
+        let isFolder: boolean;
+        try {
+            isFolder = statSync(join(base, operationId), { throwIfNoEntry: false })?.isDirectory() === true;
+        } catch (e) {
+            problem(rel, `entry is unreadable${codeOf(e)}.`);
+            continue;
+        }
+        if (!isFolder) {
             problem(rel, 'expected a folder named after an operationId, found a file.');
             continue;
         }
-        for (const name of sortedEntries(join(base, operationId))) {
+        let names: string[];
+        try {
+            names = sortedEntries(join(base, operationId));
+        } catch (e) {
+            problem(rel, `folder is unreadable${codeOf(e)}.`);
+            continue;
+        }
+        for (const name of names) {
             const file = `${rel}/${name}`;
             const parts = parseExampleName(name);
             if (!parts) {

@@ -259,9 +259,12 @@ export function jsonMediaSchema(content: unknown, contentPath: JsonPathSegments)
 }
 
 export interface RequestBodyAt {
-    /** The body parameter (Swagger 2.0) or the `requestBody` object (OpenAPI 3). */
+    /** The body parameter (Swagger 2.0) or the `requestBody` object (OpenAPI 3), a `$ref` followed. */
     node: JsonObject;
+    /** Where `node` is defined (a `#/parameters/x` or `#/components/requestBodies/X` target for a `$ref`). */
     path: JsonPathSegments;
+    /** Where the operation lists it (its `parameters` entry, or its `requestBody`). */
+    site: JsonPathSegments;
     name: string;
     required: boolean;
     schema: NodeAt | undefined;
@@ -272,24 +275,28 @@ export function requestBody(side: DocSide, op: OperationAt): RequestBodyAt | und
     if (side.dialect === 'swagger2') {
         const p = parameters(side.doc, op, side).find((x) => x.in === 'body');
         if (!p) return undefined;
-        return { node: p.node, path: p.site, name: p.name, required: p.node['required'] === true, schema: { node: p.node['schema'], path: [...p.site, 'schema'] } };
+        return { node: p.node, path: p.at, site: p.site, name: p.name, required: p.node['required'] === true, schema: { node: p.node['schema'], path: [...p.at, 'schema'] } };
     }
     const raw = op.node['requestBody'];
     if (raw === undefined) return undefined;
-    const r = resolveRef(side, raw, [...op.at, 'requestBody']);
+    const site = [...op.at, 'requestBody'];
+    const r = resolveRef(side, raw, site);
     if (!isObject(r.node)) return undefined;
     const schema = jsonMediaSchema(r.node['content'], [...r.path, 'content']);
     if (!schema) return undefined;
-    return { node: r.node, path: r.path, name: 'body', required: r.node['required'] === true, schema };
+    return { node: r.node, path: r.path, site, name: 'body', required: r.node['required'] === true, schema };
 }
 
 /** Where a missing request body would go: `parameters` (Swagger 2.0) or the operation (OpenAPI 3). */
 export const requestBodyParent = (dialect: Dialect, op: OperationAt): JsonPathSegments => (dialect === 'swagger2' ? [...op.at, 'parameters'] : op.at);
 
-/** The schema a non-body parameter's values follow: the parameter itself (Swagger 2.0) or its `schema` (OpenAPI 3). */
+/**
+ * The schema a non-body parameter's values follow: the parameter itself (Swagger 2.0) or its `schema`
+ * (OpenAPI 3), where it is defined (under the `$ref` target for a `$ref`'d parameter).
+ */
 export function parameterSchema(dialect: Dialect, p: ParameterAt): NodeAt | undefined {
-    if (dialect === 'swagger2') return { node: p.node, path: p.site };
-    return p.node['schema'] === undefined ? undefined : { node: p.node['schema'], path: [...p.site, 'schema'] };
+    if (dialect === 'swagger2') return { node: p.node, path: p.at };
+    return p.node['schema'] === undefined ? undefined : { node: p.node['schema'], path: [...p.at, 'schema'] };
 }
 
 /** The body schema of a resolved response object, in either dialect. */
@@ -411,16 +418,20 @@ export function bodyProperties(doc: JsonObject): OperationProperty[] {
     return out;
 }
 
-/** Properties of the 2xx response schemas, each once, where it is defined. */
+/**
+ * Properties of the 2xx response schemas, each once, where it is defined. A `$ref`'d response
+ * (`#/responses/X`) is followed; one that does not resolve is skipped.
+ */
 export function successResponseProperties(doc: JsonObject): OperationProperty[] {
     const seen = new Set<string>();
     const out: OperationProperty[] = [];
     for (const op of operations(doc)) {
         const responses = isObject(op.node['responses']) ? op.node['responses'] : undefined;
         for (const code of successCodes(op.node)) {
-            const response = responses?.[code];
-            const schema = isObject(response) ? response['schema'] : undefined;
-            for (const prop of schemaProperties(doc, schema, [...op.at, 'responses', code, 'schema'])) {
+            const response = tryResolveRef(doc, responses?.[code], [...op.at, 'responses', code]);
+            const schema = response && responseSchema('swagger2', response);
+            if (!schema) continue;
+            for (const prop of schemaProperties(doc, schema.node, schema.path)) {
                 const key = JSON.stringify(prop.at);
                 if (seen.has(key)) continue;
                 seen.add(key);

@@ -82,13 +82,14 @@ describe('parseCommand: UsageErrors', () => {
         expect(usage(argv)).toEqual([true, message]);
     });
 
-    // BUG (src/cli/args.ts translate): parseArgs reports a value given to a boolean option
-    // (`--check=yes`) with the same code as a missing value, so the user is told "--check needs a
-    // value", which is the opposite of the problem.
-    test.fails('a value given to a boolean option is not reported as a missing value', () => {
-        const [isUsage, message] = usage(['--check=yes']);
-        expect(isUsage).toBe(true);
-        expect(message).not.toContain('needs a value');
+    // Regression: parseArgs reports a value given to a boolean option with the same code as a
+    // missing value, and the user was told "--check needs a value", the opposite of the problem.
+    test.each<[string, string[], string]>([
+        ['a value given to a boolean option', ['--check=yes'], '--check takes no value'],
+        ['an empty value given to a boolean option', ['--check='], '--check takes no value'],
+        ['a value given to --help (which has a short form)', ['--help=1'], '--help takes no value'],
+    ])('%s', (_name, argv, message) => {
+        expect(usage(argv)).toEqual([true, message]);
     });
 
     test.each<[string, CommandSpec['positionals'], string | undefined, string[], string]>([

@@ -68,13 +68,18 @@ describe('runCommand', () => {
         expect(await run(() => Promise.reject(new ToolError('a.json', undefined, 'is not JSON.')))).toEqual({ status: 2, stdout: '', stderr: 'check:thing: cannot run: a.json: is not JSON.\n' });
     });
 
-    // BUG (src/cli/io.ts runCommand): `(e as Error).stack` is read from whatever was thrown, so
-    // `throw null` / `throw undefined` (or a promise rejected with nothing) makes the handler itself
-    // throw a TypeError: runCommand rejects instead of printing and returning 2.
-    test.fails('throwing null is an unexpected error, exit 2', async () => {
+    // Regression: `(e as Error).stack` was read from whatever was thrown, so `throw null` made the
+    // handler itself throw a TypeError and runCommand rejected instead of printing and returning 2.
+    test.each<[string, () => ExitCode | Promise<ExitCode>, string]>([
         // eslint-disable-next-line @typescript-eslint/only-throw-error -- throwing a non-Error is the case under test
-        const r = await run(() => { throw null; });
-        expect([r.status, r.stdout, r.stderr.startsWith('check:thing: unexpected error: ')]).toEqual([2, '', true]);
+        ['throwing null', () => { throw null; }, 'check:thing: unexpected error: null\n'],
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- throwing a non-Error is the case under test
+        ['throwing undefined', () => { throw undefined; }, 'check:thing: unexpected error: undefined\n'],
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- rejecting with nothing is the case under test
+        ['a promise rejected with nothing', () => Promise.reject(), 'check:thing: unexpected error: undefined\n'],
+        ['a prototype-less object (String() throws on it)', () => { throw Object.create(null); }, 'check:thing: unexpected error: [object Object]\n'],
+    ])('%s is an unexpected error, exit 2', async (_name, body, stderr) => {
+        expect(await run(body)).toEqual({ status: 2, stdout: '', stderr });
     });
 
     const mask = (t: string): string => t.replaceAll('sk-secret', '***');
@@ -111,14 +116,12 @@ describe('shownPath', () => {
         ['a relative path outside', '../shared/x.json', '/work/shared/x.json'],
         ['an absolute path outside', '/etc/hosts', '/etc/hosts'],
         ['a sibling folder with the same prefix is outside', '/work/project-2/a', '/work/project-2/a'],
+        ['the parent folder itself is outside', '..', '/work'],
+        // Regression: "outside" was rel.startsWith('..'), so these were shown absolute.
+        ['a name starting with ".." inside the folder stays relative', '..notes.json', '..notes.json'],
+        ['a folder starting with ".." inside the folder stays relative', '/work/project/..cache/a.json', '..cache/a.json'],
     ])('%s: %s → %s', (_name, path, want) => {
         expect(shownPath(CWD, path)).toBe(want);
-    });
-
-    // BUG (src/cli/io.ts shownPath): "outside" is detected with rel.startsWith('..'), so a file inside
-    // the folder whose name starts with two dots ("..notes.json") is shown as an absolute path.
-    test.fails('a name starting with ".." inside the folder stays relative', () => {
-        expect(shownPath(CWD, '..notes.json')).toBe('..notes.json');
     });
 });
 

@@ -238,21 +238,54 @@ describe('compareOperations: Swagger 2.0 against Swagger 2.0', () => {
         expect(compare(mutateLeft, mutateRight)).toEqual(want);
     });
 
-    // BUG (src/diff/compare.ts compareParameters + src/swagger/reader.ts): a `$ref`'d parameter is
-    // compared with `path: p.site` (its list entry, `{ $ref }`), so the required flag's pointer
-    // `#/paths/~1things~1{id}/post/parameters/0/required` does not exist; the flag is at
-    // `#/parameters/id/required` (the `at` the reader also returns). Same root cause as the
-    // requestBody schema path in test/swagger/reader.test.ts.
-    test.fails('a $ref\'d parameter\'s required change points where the flag is', () => {
-        const shared = (d: Doc) => {
-            d.parameters = { id: op(d).parameters[0] };
-            op(d).parameters[0] = { $ref: '#/parameters/id' };
-        };
-        expect(compare(shared, (d) => {
-            shared(d);
+    // Regression: a `$ref`'d parameter's required flag was reported under its list entry
+    // (`#/paths/~1things~1{id}/post/parameters/0/required`, which does not exist: that entry is `{ $ref }`).
+    const sharedParam = (d: Doc) => {
+        d.parameters = { id: op(d).parameters[0] };
+        op(d).parameters[0] = { $ref: '#/parameters/id' };
+    };
+    const sharedBody = (d: Doc) => {
+        d.parameters = { body: op(d).parameters[1] };
+        op(d).parameters[1] = { $ref: '#/parameters/body' };
+    };
+    test('a $ref\'d parameter\'s required change points where the flag is', () => {
+        expect(compare(sharedParam, (d) => {
+            sharedParam(d);
             d.parameters.id.required = false;
         })).toEqual([
             { kind: 'changed', subject: 'parameter', direction: 'request', at: 'request/path/id', attribute: 'required', left: true, right: false, leftPath: ['parameters', 'id', 'required'], rightPath: ['parameters', 'id', 'required'], param: { in: 'path', name: 'id' } },
+        ]);
+    });
+
+    test('a $ref\'d parameter\'s field change points where the parameter is defined', () => {
+        expect(compare(sharedParam, (d) => {
+            sharedParam(d);
+            d.parameters.id.format = 'uuid';
+        })).toEqual([
+            { kind: 'changed', subject: 'field', direction: 'request', at: 'request/path/id', attribute: 'format', left: undefined, right: 'uuid', leftPath: ['parameters', 'id'], rightPath: ['parameters', 'id', 'format'] },
+        ]);
+    });
+
+    test('a $ref\'d parameter only on one side points where the operation lists it', () => {
+        expect(compare(sharedParam, (d) => op(d).parameters.shift())).toEqual([
+            { kind: 'only-left', subject: 'parameter', direction: 'request', at: 'request/path/id', leftPath: [...OP, 'parameters', 0], rightPath: [...OP, 'parameters'], required: true, param: { in: 'path', name: 'id' } },
+        ]);
+    });
+
+    test('a $ref\'d body parameter\'s required change and inline schema point where they are defined', () => {
+        expect(compare(sharedBody, (d) => {
+            sharedBody(d);
+            d.parameters.body.required = false;
+            d.parameters.body.schema = { type: 'object', properties: { limit: { type: 'integer', maximum: 50 } } };
+        })).toEqual([
+            { kind: 'changed', subject: 'body', direction: 'request', at: 'request/body', attribute: 'required', left: true, right: false, leftPath: ['parameters', 'body', 'required'], rightPath: ['parameters', 'body', 'required'], param: { in: 'body', name: 'body' } },
+            { kind: 'changed', subject: 'field', direction: 'request', at: 'request/body/limit', attribute: 'maximum', left: 100, right: 50, leftPath: ['definitions', 'Req', 'properties', 'limit', 'maximum'], rightPath: ['parameters', 'body', 'schema', 'properties', 'limit', 'maximum'] },
+        ]);
+    });
+
+    test('a $ref\'d body parameter only on one side points where the operation lists it', () => {
+        expect(compare(sharedBody, (d) => op(d).parameters.pop())).toEqual([
+            { kind: 'only-left', subject: 'body', direction: 'request', at: 'request/body', leftPath: [...OP, 'parameters', 1], rightPath: [...OP, 'parameters'], required: true, param: { in: 'body', name: 'body' } },
         ]);
     });
 
@@ -405,6 +438,17 @@ describe('compareOperations: Swagger 2.0 against OpenAPI 3', () => {
 
     test('a body only upstream: param named "body", right at the requestBody', () => {
         expect(compare((d) => op(d).parameters.pop(), none, openapi)).toEqual([
+            { kind: 'only-right', subject: 'body', direction: 'request', at: 'request/body', leftPath: [...OP, 'parameters'], rightPath: [...UP, 'requestBody'], required: true, param: { in: 'body', name: 'body' } },
+        ]);
+    });
+
+    test('a $ref\'d requestBody only upstream points where the operation lists it', () => {
+        expect(compare((d) => op(d).parameters.pop(), none, () => {
+            const d = openapi();
+            d.components.requestBodies = { Req: op(d).requestBody };
+            op(d).requestBody = { $ref: '#/components/requestBodies/Req' };
+            return d;
+        })).toEqual([
             { kind: 'only-right', subject: 'body', direction: 'request', at: 'request/body', leftPath: [...OP, 'parameters'], rightPath: [...UP, 'requestBody'], required: true, param: { in: 'body', name: 'body' } },
         ]);
     });

@@ -1,9 +1,9 @@
 /**
  * src/model/examples.ts: the model's named example files (checkNamedExamples), and the corners of
  * readExamples that test/contract/examples.test.ts does not reach (hidden entries, empty folders,
- * unreadable files, default statuses, a folder that is a file).
+ * unreadable files, entries that cannot be stat'ed or listed, default statuses, a folder that is a file).
  */
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
@@ -128,13 +128,34 @@ describe('readExamples: corners', () => {
         expect(readExamples(dir, EX)).toEqual({ examples: [], diagnostics: [problem(`${EX}/Op`, 'expected a folder named after an operationId, found a file.')] });
     });
 
-    // BUG (src/model/examples.ts readExamples): "reading never throws for a bad file", but an entry of
-    // the examples folder that cannot be stat'ed (here a symbolic link to itself: ELOOP; likewise
-    // EACCES) escapes statSync's throwIfNoEntry and readExamples throws a raw Node error.
-    test.fails('an entry that cannot be stat\'ed (a link to itself) becomes a finding, not a throw', () => {
+    // Regression: an entry that could not be stat'ed (ELOOP, EACCES) escaped statSync's
+    // throwIfNoEntry and readExamples threw a raw Node error.
+    test('an entry that cannot be stat\'ed (a link to itself) becomes a finding, not a throw', () => {
         const dir = project({ [`${EX}/Op/request.a.json`]: '{}' });
         symlinkSync('Loop', join(dir, EX, 'Loop'));
-        expect(readExamples(dir, EX).diagnostics.map((d) => d.file)).toEqual([`${EX}/Loop`]);
+        expect(readExamples(dir, EX)).toEqual<ExampleScan>({
+            examples: [{ operationId: 'Op', kind: 'request', case: 'a', name: 'request.a.json', file: `${EX}/Op/request.a.json`, body: {} }],
+            diagnostics: [problem(`${EX}/Loop`, 'entry is unreadable (ELOOP).')],
+        });
+    });
+
+    // Root reads any folder whatever its mode, so this runs only as an ordinary user.
+    test.skipIf(process.getuid?.() === 0)('an operation folder that cannot be listed (no permission) becomes a finding, not a throw', () => {
+        const dir = project({ [`${EX}/Locked/request.a.json`]: '{}', [`${EX}/Op/request.a.json`]: '{}' });
+        chmodSync(join(dir, EX, 'Locked'), 0o000);
+        cleanups.unshift(() => chmodSync(join(dir, EX, 'Locked'), 0o755));
+        expect(readExamples(dir, EX)).toEqual<ExampleScan>({
+            examples: [{ operationId: 'Op', kind: 'request', case: 'a', name: 'request.a.json', file: `${EX}/Op/request.a.json`, body: {} }],
+            diagnostics: [problem(`${EX}/Locked`, 'folder is unreadable (EACCES).')],
+        });
+    });
+
+    // Root reads any folder whatever its mode, so this runs only as an ordinary user.
+    test.skipIf(process.getuid?.() === 0)('an entry in a folder that cannot be searched (no permission) becomes a finding, not a throw', () => {
+        const dir = project({ [`${EX}/Op/request.a.json`]: '{}' });
+        chmodSync(join(dir, EX), 0o444);
+        cleanups.unshift(() => chmodSync(join(dir, EX), 0o755));
+        expect(readExamples(dir, EX)).toEqual<ExampleScan>({ examples: [], diagnostics: [problem(`${EX}/Op`, 'entry is unreadable (EACCES).')] });
     });
 
     test('requireExamples: the examples when nothing is wrong, else a ToolError naming the first bad file', () => {

@@ -513,21 +513,25 @@ describe('requestBody', () => {
         const d = swagger();
         const p = d.paths['/inline'].post.parameters[1];
         const at = ['paths', '/inline', 'post', 'parameters', 1];
-        expect(requestBody(s2(d), opAt(d, '/inline', 'post'))).toEqual({ node: p, path: at, name: 'body', required: true, schema: { node: p.schema, path: [...at, 'schema'] } });
+        expect(requestBody(s2(d), opAt(d, '/inline', 'post'))).toEqual({ node: p, path: at, site: at, name: 'body', required: true, schema: { node: p.schema, path: [...at, 'schema'] } });
     });
 
-    test('Swagger 2.0: a $ref\'d body parameter is the target; without required it is optional', () => {
+    test('Swagger 2.0: a $ref\'d body parameter is the target, at its definition, listed at its list position; without required it is optional', () => {
         const d = swagger();
-        const at = ['paths', '/shared', 'post', 'parameters', 0];
-        expect(requestBody(s2(d), opAt(d, '/shared', 'post'))).toMatchObject({ node: d.parameters.sharedBody, path: at, name: 'payload', required: false });
+        const at = ['parameters', 'sharedBody'];
+        expect(requestBody(s2(d), opAt(d, '/shared', 'post'))).toEqual({
+            node: d.parameters.sharedBody,
+            path: at,
+            site: ['paths', '/shared', 'post', 'parameters', 0],
+            name: 'payload',
+            required: false,
+            schema: { node: d.parameters.sharedBody.schema, path: [...at, 'schema'] },
+        });
     });
 
-    // BUG (src/swagger/reader.ts requestBody): for a `$ref`'d body parameter the schema path is built
-    // from the list position (`site`), `#/paths/~1shared/post/parameters/0/schema`, which does not
-    // exist in the document (that entry is `{ $ref }`); the schema lives at `#/parameters/sharedBody/schema`.
-    // bodyProperties uses `p.at` for the same thing. Diff/drift findings on inline body schemas of
-    // shared body parameters then point nowhere.
-    test.fails('Swagger 2.0: a $ref\'d body parameter\'s schema path is where the schema is', () => {
+    // Regression: the schema path of a `$ref`'d body parameter was built from its list position
+    // (`#/paths/~1shared/post/parameters/0/schema`, which does not exist: that entry is `{ $ref }`).
+    test('Swagger 2.0: a $ref\'d body parameter\'s schema path is where the schema is', () => {
         const d = swagger();
         expect(requestBody(s2(d), opAt(d, '/shared', 'post'))?.schema).toEqual({ node: d.parameters.sharedBody.schema, path: ['parameters', 'sharedBody', 'schema'] });
     });
@@ -564,11 +568,11 @@ describe('requestBody', () => {
     test.each<[string, string, (d: Doc) => unknown]>([
         ['inline, not required', '/inline', (d) => {
             const rb = d.paths['/inline'].post.requestBody;
-            return { node: rb, path: ['paths', '/inline', 'post', 'requestBody'], name: 'body', required: false, schema: { node: rb.content['application/json'].schema, path: ['paths', '/inline', 'post', 'requestBody', 'content', 'application/json', 'schema'] } };
+            return { node: rb, path: ['paths', '/inline', 'post', 'requestBody'], site: ['paths', '/inline', 'post', 'requestBody'], name: 'body', required: false, schema: { node: rb.content['application/json'].schema, path: ['paths', '/inline', 'post', 'requestBody', 'content', 'application/json', 'schema'] } };
         }],
         ['$ref: the target, its path, the *json* media type', '/shared', (d) => {
             const rb = d.components.requestBodies.Shared;
-            return { node: rb, path: ['components', 'requestBodies', 'Shared'], name: 'body', required: true, schema: { node: { type: 'object' }, path: ['components', 'requestBodies', 'Shared', 'content', 'application/merge-patch+json', 'schema'] } };
+            return { node: rb, path: ['components', 'requestBodies', 'Shared'], site: ['paths', '/shared', 'post', 'requestBody'], name: 'body', required: true, schema: { node: { type: 'object' }, path: ['components', 'requestBodies', 'Shared', 'content', 'application/merge-patch+json', 'schema'] } };
         }],
         ['no requestBody', '/none', () => undefined],
         ['a media type without schema', '/no-schema', () => undefined],
@@ -617,7 +621,8 @@ describe('parameterSchema', () => {
         ['swagger2: the parameter itself, even without a schema', 'swagger2', n!, { node: d.paths['/a'].get.parameters[1], path: [...AT, 1] }],
         ['openapi3: its schema', 'openapi3', p!, { node: { type: 'string' }, path: [...AT, 0, 'schema'] }],
         ['openapi3: no schema → undefined', 'openapi3', n!, undefined],
-        ['openapi3: a $ref\'d parameter\'s schema, under its list position', 'openapi3', shared!, { node: { type: 'string' }, path: [...AT, 2, 'schema'] }],
+        ['swagger2: a $ref\'d parameter itself, where it is defined', 'swagger2', shared!, { node: d.parameters.shared, path: ['parameters', 'shared'] }],
+        ['openapi3: a $ref\'d parameter\'s schema, where it is defined (not under its list position)', 'openapi3', shared!, { node: { type: 'string' }, path: ['parameters', 'shared', 'schema'] }],
     ])('%s', (_name, dialect, param, want) => {
         expect(parameterSchema(dialect, param)).toEqual(want);
     });
@@ -827,13 +832,24 @@ describe('successResponseProperties', () => {
         ]);
     });
 
-    // BUG (src/swagger/reader.ts successResponseProperties): a Swagger 2.0 response may be a `$ref` to
-    // `#/responses/<name>`; the response object is read without following it, so its schema's
-    // properties are never reported (and the property rules silently skip them). compareOperations
-    // does resolve response $refs.
-    test.fails('a $ref\'d response (#/responses/Shared) is followed', () => {
+    // Regression: a `$ref`'d response (`#/responses/<name>`) was read without following it, so the
+    // property rules silently skipped its schema's properties.
+    test('a $ref\'d response (#/responses/Shared) is followed', () => {
         const d = doc();
         d.paths = { '/c': { get: { operationId: 'GetC', responses: { '200': { $ref: '#/responses/Shared' } } } } };
+        expect(successResponseProperties(d).map((p) => [p.prop.name, p.prop.at, p.op.label])).toEqual([['id', ['definitions', 'Thing', 'properties', 'id'], 'GetC']]);
+    });
+
+    test('a $ref\'d response\'s inline schema is reported under the response definition', () => {
+        const d = doc();
+        d.responses.Shared.schema = { properties: { inline: { type: 'string' } } };
+        d.paths = { '/c': { get: { operationId: 'GetC', responses: { '200': { $ref: '#/responses/Shared' } } } } };
+        expect(successResponseProperties(d).map((p) => [p.prop.name, p.prop.at, p.op.label])).toEqual([['inline', ['responses', 'Shared', 'schema', 'properties', 'inline'], 'GetC']]);
+    });
+
+    test('a response $ref that does not resolve is skipped', () => {
+        const d = doc();
+        d.paths = { '/c': { get: { operationId: 'GetC', responses: { '200': { $ref: '#/responses/Nope' }, '201': { description: 'ok', schema: { $ref: '#/definitions/Thing' } } } } } };
         expect(successResponseProperties(d).map((p) => [p.prop.name, p.prop.at, p.op.label])).toEqual([['id', ['definitions', 'Thing', 'properties', 'id'], 'GetC']]);
     });
 });
