@@ -24,8 +24,16 @@ Exit codes: 0 ok, 1 stale output (--check), 2 cannot run.
 
 const SPEC = { options: { check: { type: 'boolean' }, root: { type: 'string' } }, positionals: { min: 0, max: 0 } } as const;
 
-/** `extra`: further generated files of the project (docs), written and checked with the connector files. */
-export function run(argv: readonly string[], io: CliIo, project: ConnectorProject, extra: () => GeneratedFile[] = () => []): Promise<ExitCode> {
+/**
+ * `extra`: further generated files of the project (docs), made from the generated connector files and
+ * written and checked with them.
+ */
+export function run(
+    argv: readonly string[],
+    io: CliIo,
+    project: ConnectorProject,
+    extra: (connectorFiles: readonly GeneratedFile[]) => GeneratedFile[] = () => [],
+): Promise<ExitCode> {
     return runCommand({ name: 'build', usage: BUILD_USAGE }, io, () => {
         const args = parseCommand(argv, SPEC);
         if (args.help) {
@@ -35,7 +43,8 @@ export function run(argv: readonly string[], io: CliIo, project: ConnectorProjec
         const root = stringOption(args.values, 'root');
         const rootDir = root !== undefined ? resolve(io.cwd, root) : project.rootDir;
         const examples = requireExamples(readExamples(rootDir, project.examplesDir));
-        const files = [...generateConnectorFiles(project.model, exampleLookup(examples, project.examplesDir)), ...extra()];
+        const connectorFiles = generateConnectorFiles(project.model, exampleLookup(examples, project.examplesDir));
+        const files = [...connectorFiles, ...extra(connectorFiles)];
         if (args.values['check'] === true) {
             const stale = findStaleFiles(rootDir, files);
             for (const s of stale) {

@@ -1,16 +1,24 @@
-/** The project README's deploy guide is the text rendered from the model (one source, no drift). */
+/** docs/deploy.md is the text rendered from the model (one source, no drift); the README links to it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { connector } from '../../src/emabler/connector.ts';
-import { readmeDeployGuide } from '../../src/package/readme/deploy.ts';
+import { DEPLOY_DOC, renderDeployDoc } from '../../src/package/readme/deploy.ts';
 import { committedSwagger } from '../helpers/project.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 
-test('README deploy section equals readmeDeployGuide(model)', () => {
-    const readme = readFileSync(join(ROOT_DIR, 'README.md'), 'utf8');
-    const start = readme.indexOf('<!-- deploy:start -->\n');
-    const end = readme.indexOf('<!-- deploy:end -->');
-    expect(start).toBeGreaterThan(0);
-    expect(readme.slice(start + '<!-- deploy:start -->\n'.length, end)).toBe(readmeDeployGuide(connector, committedSwagger()).trimEnd() + '\n');
+test('docs/deploy.md equals renderDeployDoc(model, swagger)', () => {
+    expect(readFileSync(join(ROOT_DIR, DEPLOY_DOC), 'utf8')).toBe(renderDeployDoc(connector, committedSwagger()));
+});
+
+test('the portal solution import is the first route, and it warns against importing the OpenAPI file alone', () => {
+    const doc = renderDeployDoc(connector, committedSwagger());
+    const headings = doc.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings.slice(0, 3)).toEqual(['## Package contents', '## Import the solution in the portal (recommended)', '## Power Automate and Power Apps with paconn']);
+    expect(doc).toContain('Do not use **New custom connector** → **Import an OpenAPI file** with `apiDefinition.swagger.json`');
+    expect(doc).toContain('`dist/solution/eMablerConnector_1_0_0_0.zip`');
+});
+
+test('the README links to the deployment guide', () => {
+    expect(readFileSync(join(ROOT_DIR, 'README.md'), 'utf8')).toContain('(docs/deploy.md)');
 });

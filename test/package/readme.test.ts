@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { connector } from '../../src/emabler/connector.ts';
 import type { ConnectorModel } from '../../src/model/types.ts';
-import { readmeDeployGuide } from '../../src/package/readme/deploy.ts';
+import { renderDeployDoc } from '../../src/package/readme/deploy.ts';
 import { README_HEADINGS, renderConnectorReadme } from '../../src/package/readme/index.ts';
 import { cell, table } from '../../src/package/readme/markdown.ts';
 import { committedSwagger } from '../helpers/project.ts';
@@ -109,6 +109,7 @@ describe('readme.md generated from the model', () => {
         const deploy = lines.slice(lines.indexOf('## Deployment Instructions'));
         expect(deploy.filter((l) => l.startsWith('### '))).toEqual([
             '### Package contents',
+            '### Import the solution in the portal (recommended)',
             '### Power Automate and Power Apps with paconn',
             '### Power Platform CLI (pac connector)',
             '### Dataverse solution import',
@@ -139,19 +140,20 @@ describe('readme.md generated from the model', () => {
     });
 });
 
-describe('deployment guide for the project README', () => {
-    const guide = readmeDeployGuide(connector, swagger).split('\n');
+describe('deployment guide (docs/deploy.md)', () => {
+    const guide = renderDeployDoc(connector, swagger).split('\n');
 
-    test('one Deploy section with every route and the Power Apps note', () => {
-        expect(guide.filter((l) => /^#{2,} /.test(l))).toEqual([
-            '## Deploy',
-            '### Package contents',
-            '### Power Automate and Power Apps with paconn',
-            '### Power Platform CLI (pac connector)',
-            '### Dataverse solution import',
-            '### Azure Logic Apps (ARM template)',
-            '### Power Apps',
-            '### Certification (verified publisher)',
+    test('one guide with every route, the portal import first, and the Power Apps note', () => {
+        expect(guide.filter((l: string) => /^#{1,2} [A-Z]/.test(l))).toEqual([
+            '# Deploying the eMabler connector',
+            '## Package contents',
+            '## Import the solution in the portal (recommended)',
+            '## Power Automate and Power Apps with paconn',
+            '## Power Platform CLI (pac connector)',
+            '## Dataverse solution import',
+            '## Azure Logic Apps (ARM template)',
+            '## Power Apps',
+            '## Certification (verified publisher)',
         ]);
         expect(guide).toContain('paconn update --settings settings.json');
         expect(guide).toContain(
@@ -164,7 +166,7 @@ describe('deployment guide for the project README', () => {
     });
 
     test('the certification steps: pull request files, then the Package Deployer package built with pac and .NET', () => {
-        const start = guide.indexOf('### Certification (verified publisher)');
+        const start = guide.indexOf('## Certification (verified publisher)');
         expect(guide.slice(start + 4, start + 13)).toEqual([
             '```sh',
             'pac package init --outputDirectory certification-package',
@@ -183,9 +185,9 @@ describe('deployment guide for the project README', () => {
     });
 
     test('the readme carries the same routes, but not the certification steps (the readme is published)', () => {
-        const routes = guide.filter((l) => l.startsWith('### ') && l !== '### Power Apps');
-        expect(routes.at(-1)).toBe('### Certification (verified publisher)');
-        for (const line of routes.slice(0, -1)) expect(lines).toContain(line);
+        const routes = guide.filter((l: string) => l.startsWith('## ') && l !== '## Power Apps');
+        expect(routes.at(-1)).toBe('## Certification (verified publisher)');
+        for (const line of routes.slice(0, -1)) expect(lines).toContain(`#${line}`);
         expect(lines).not.toContain('### Certification (verified publisher)');
         expect(readme).not.toContain('pac package');
     });
