@@ -3,6 +3,7 @@
  * (left = our swagger, right = eMabler's OpenAPI) and the breaking-change check (left = old release,
  * right = current). It reports raw differences only; callers decide what they mean and how severe.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { JsonPathSegments } from '../core/pointer.ts';
 import { attributeKey, viewSchema, type NodeAt, type SchemaSide, type SchemaView } from './schema-view.ts';
 
@@ -16,7 +17,8 @@ export type FieldAttribute =
     | 'required'
     | 'items'
     | 'additionalProperties'
-    | 'visibility';
+    | 'visibility'
+    | 'default';
 
 /** What a contract comparison looks at: type and shape, nullability, enum, bounds, required flags, items, map values. */
 export const CONTRACT_ATTRIBUTES: readonly FieldAttribute[] = ['type', 'format', 'nullable', 'enum', 'minimum', 'maximum', 'required', 'items', 'additionalProperties'];
@@ -101,6 +103,7 @@ function compareNodes(w: Walk, l: NodeAt, r: NodeAt, field: FieldStep[]): void {
     if (has('minimum') && lv.minimum !== rv.minimum) changed('minimum', lv.minimum, rv.minimum);
     if (has('maximum') && lv.maximum !== rv.maximum) changed('maximum', lv.maximum, rv.maximum);
     if (has('visibility') && lv.visibility !== rv.visibility) changed('visibility', lv.visibility, rv.visibility);
+    if (has('default') && !isDeepStrictEqual(lv.default, rv.default)) changed('default', lv.default, rv.default);
 
     for (const [name, lChild] of lv.properties) {
         const rChild = rv.properties.get(name);

@@ -23,6 +23,8 @@ export interface SchemaView {
     minimum: number | undefined;
     maximum: number | undefined;
     visibility: string | undefined;
+    /** The `default` value, as written (undefined when absent). */
+    default: unknown;
     properties: Map<string, NodeAt>;
     /** Where new properties would go: the `properties` object when there is one, else the schema. */
     propertiesPath: JsonPathSegments;
@@ -95,6 +97,7 @@ export function viewSchema(side: SchemaSide, at: NodeAt): SchemaView {
         minimum: num(node['minimum']),
         maximum: num(node['maximum']),
         visibility: typeof node['x-ms-visibility'] === 'string' ? node['x-ms-visibility'] : undefined,
+        default: node['default'],
         properties,
         propertiesPath,
         required,

@@ -16,8 +16,13 @@ import { joinPath, operations, type DocSide, type OperationAt } from '../swagger
 import { DRIFT_RULES, type DriftFinding } from './rules.ts';
 import { compareSecurity } from './security.ts';
 
-/** What the drift check compares: the contract attributes (type, format, nullability, enum, bounds, required, items, map values). */
-export const DRIFT_ATTRIBUTES: readonly FieldAttribute[] = CONTRACT_ATTRIBUTES;
+/**
+ * What the drift check compares: the contract attributes (type, format, nullability, enum, bounds,
+ * required, items, map values) and `default` on inputs (what the designer pre-fills and the API assumes
+ * when a flow sets nothing). A default on a response field means nothing to a flow, so it is not
+ * compared (eMabler's generator writes the first enum value as one).
+ */
+export const DRIFT_ATTRIBUTES: readonly FieldAttribute[] = [...CONTRACT_ATTRIBUTES, 'default'];
 
 export interface UpstreamCheckInput {
     /** Our generated Swagger 2.0 document and the file name used in diagnostics. */
@@ -55,7 +60,9 @@ export function toDriftFinding(d: Difference, operationId: string, upstreamOpera
 
 /** Our operation's differences from its upstream counterpart, as findings before classification. */
 export function driftFindings(ours: DocSide, upstream: DocSide, ourOp: OperationAt, upOp: OperationAt): DriftFinding[] {
-    return compareOperations(ours, upstream, ourOp, upOp, DRIFT_ATTRIBUTES).map((d) => toDriftFinding(d, ourOp.label, upOp.label));
+    return compareOperations(ours, upstream, ourOp, upOp, DRIFT_ATTRIBUTES)
+        .filter((d) => !(d.attribute === 'default' && d.direction === 'response'))
+        .map((d) => toDriftFinding(d, ourOp.label, upOp.label));
 }
 
 function linkMismatches(operationId: string, link: UpstreamLink, up: OperationAt) {

@@ -117,7 +117,8 @@ export interface QueryParamOptions {
 
 /**
  * A query parameter built from the same constructors as a body field (str, int32, int64Array, ...),
- * so a parameter and a field with the same meaning read the same.
+ * so a parameter and a field with the same meaning read the same. Pass `{ required: true }` for a
+ * required one.
  */
 export function queryParam(name: string, field: PrimitiveSchemaModel | ArraySchemaModel, o: QueryParamOptions = {}): SimpleParameterModel {
     const { summary, description, visibility, origin } = field;
@@ -150,4 +151,9 @@ export function queryParam(name: string, field: PrimitiveSchemaModel | ArraySche
         ...(field.default !== undefined ? { default: field.default } : {}),
         ...(o.dynamicValues ? { dynamicValues: o.dynamicValues } : {}),
     };
+}
+
+/** A path parameter (`/v2/sites/{siteId}`): always required; emitted with single URL encoding. */
+export function pathParam(name: string, field: PrimitiveSchemaModel): SimpleParameterModel {
+    return { ...queryParam(name, field, { required: true }), in: 'path' };
 }

@@ -139,7 +139,7 @@ export interface DeclaredDifference {
      * Operation-relative location, exactly as check:upstream prints it (exact match, no wildcards):
      * `request/body` (body missing/extra), `request/body/required`, `request/body/<field>` (field
      * missing/extra), `request/body/<field>/<attribute>` (attribute differs: type, format, nullable,
-     * enum, minimum, maximum, required, items, additionalProperties), `request/<in>/<name>[/<attribute>]`
+     * enum, minimum, maximum, required, items, additionalProperties, default), `request/<in>/<name>[/<attribute>]`
      * for other parameters, `responses/<status>`, `responses/<status>/schema[/<field>…][/<attribute>]`.
      * Nested fields join with `/`; array items add `[]` and map values `{}`, e.g.
      * `responses/200/schema/items[]/vehicleId/type`.

@@ -31,6 +31,15 @@ const cases: [string, Schema, Schema, Schema, Schema, SchemaDifference[]][] = [
         {},
         [{ kind: 'changed', field: [], attribute: 'type', left: 'integer', right: 'string', leftPath: ['root', 'type'], rightPath: ['root', 'type'] }],
     ],
+    ['equal defaults (deep equality)', { type: 'array', items: { type: 'string' }, default: ['a'] }, { type: 'array', items: { type: 'string' }, default: ['a'] }, {}, {}, []],
+    [
+        'default differs',
+        { type: 'integer', format: 'int32', default: 100 },
+        { type: 'integer', format: 'int32', default: 50 },
+        {},
+        {},
+        [{ kind: 'changed', field: [], attribute: 'default', left: 100, right: 50, leftPath: ['root', 'default'], rightPath: ['root', 'default'] }],
+    ],
     ['enum order does not matter', { type: 'string', enum: ['a', 'b'] }, { type: 'string', enum: ['b', 'a'] }, {}, {}, []],
     [
         'enum values differ',

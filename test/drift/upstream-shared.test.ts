@@ -114,6 +114,18 @@ describeShared('check:upstream against eMabler OpenAPI (../shared)', () => {
         ]);
     });
 
+    test('upstream gives a request field a default → the default differs (what the API assumes when a flow sets nothing)', () => {
+        expect(news(check((u) => (schemas(u).getTransactionsRequestBody.properties.limit.default = 100)))).toEqual([
+            diag('upstream-different', 'error', ['definitions', 'QueryChargingSessionsRequest', 'properties', 'limit'],
+                'QueryChargingSessions request/body/limit/default: default is absent here but 100 upstream (getTransactions, #/components/schemas/getTransactionsRequestBody/properties/limit/default).'),
+        ]);
+    });
+
+    test('a default on a response field is not compared (it means nothing to a flow)', () => {
+        expect(news(check((u) => (schemas(u).chargerDto.properties.state.default = 'Offline')))).toEqual([]);
+        expect(news(check((u) => (schemas(u).chargingSessionsResponse.properties.currency.default = 'EUR')))).toEqual([]);
+    });
+
     test('upstream 400 gains the Exception Details fields → that declaration becomes stale (warn)', () => {
         const result = check((u) => (schemas(u).problemDetails.properties.errorCode = { type: 'string' }));
         // Every operation whose 400 is the exact ProblemDetails now misses errorCode; the seed's merged body has it.

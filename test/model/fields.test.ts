@@ -1,7 +1,7 @@
 /** queryParam: a query parameter from the same constructors as a body field. */
 import { describe, expect, test } from 'vitest';
 import { emitParameter } from '../../src/emit/swagger/parameter.ts';
-import { bool, dateTime, int32, int64, int64Array, queryParam, str, stringArray } from '../../src/model/fields.ts';
+import { bool, dateTime, int32, int64, int64Array, pathParam, queryParam, str, stringArray } from '../../src/model/fields.ts';
 import type { OperationModel } from '../../src/model/types.ts';
 
 const source = { operationId: 'ListDrivers' } as OperationModel;
@@ -49,6 +49,19 @@ describe('queryParam', () => {
         ],
     ])('%s', (_name, model, expected) => {
         expect(emitParameter(model)).toEqual(expected);
+    });
+
+    test('pathParam: required, in path, single URL encoding', () => {
+        expect(emitParameter(pathParam('transactionId', str('Session ID', 'The session to read.', { visibility: 'important' })))).toEqual({
+            name: 'transactionId',
+            in: 'path',
+            required: true,
+            type: 'string',
+            'x-ms-url-encoding': 'single',
+            'x-ms-summary': 'Session ID',
+            description: 'The session to read.',
+            'x-ms-visibility': 'important',
+        });
     });
 
     test('a picker on a query array is refused: Microsoft\'s schema allows no x-ms-* on its items', () => {

@@ -5,8 +5,7 @@
  */
 import { bool, int32, queryParam, str } from '../../model/fields.ts';
 import type { DeclaredDifference, NamedSchema, ResponseModel, SimpleParameterModel } from '../../model/types.ts';
-import { ExceptionDetails } from '../schemas/exception-details.ts';
-import { PROBLEM_DETAILS_DIFFERENCES, ProblemDetails } from '../schemas/problem-details.ts';
+import { ERROR_RESPONSE_DIFFERENCES, errorResponses } from './responses.ts';
 
 /** eMabler's page-size maximum on list operations ("Max value: 100"); the API answers 400 above it. */
 export const LOOKUP_PAGE_SIZE = 100;
@@ -41,25 +40,11 @@ export function pagingParameters(o: PagingOptions): SimpleParameterModel[] {
     ];
 }
 
-/** 200 (one page, with its example), 400 problem details, 401 and 500, each with an example file. */
+/** 200 (one page, with its example) and the shared error responses. */
 export function lookupResponses(page: NamedSchema, summary: string, description: string): ResponseModel[] {
     return [
         { status: '200', summary, description, schema: page, exampleFile: 'response-200.realistic.json' },
-        {
-            status: '400',
-            summary: 'Validation Error',
-            description: `The filters are invalid, for example a page size above ${LOOKUP_PAGE_SIZE}.`,
-            schema: ProblemDetails,
-            exampleFile: 'response-400.problem-details.json',
-        },
-        { status: '401', summary: 'Unauthorised', description: 'User not authorised' },
-        {
-            status: '500',
-            summary: 'Internal Server Error',
-            description: 'eMabler could not process the request.',
-            schema: ExceptionDetails,
-            exampleFile: 'response-500.exception-details.json',
-        },
+        ...errorResponses(`The filters are invalid, for example a page size above ${LOOKUP_PAGE_SIZE}.`),
     ];
 }
 
@@ -77,5 +62,5 @@ export const LOOKUP_DIFFERENCES: readonly DeclaredDifference[] = [
         at: 'request/query/limit/maximum',
         reason: `eMabler states "Max value: ${LOOKUP_PAGE_SIZE}" only in the parameter description; the connector makes it a schema bound (the API answers 400 above it).`,
     },
-    ...PROBLEM_DETAILS_DIFFERENCES,
+    ...ERROR_RESPONSE_DIFFERENCES,
 ];
