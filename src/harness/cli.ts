@@ -1,6 +1,7 @@
 /**
- * `npm run try -- <operationId> --connection '{…}' --input '{…}' [--all]`. Exit codes: 0 ok, 1 the
- * call failed or produced findings, 2 cannot run (bad arguments, unreadable files, unsupported policy).
+ * `npm run try -- <operationId> --connection '{…}' --input '{…}' [--all | --values <field>]`. Exit codes:
+ * 0 ok, 1 the call failed or produced findings, 2 cannot run (bad arguments, unreadable files,
+ * unsupported policy, an input without a picker).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { formatStylish } from '../report/stylish.ts';
 import { findOperation } from '../swagger/reader.ts';
 import { describePaging } from '../swagger/paging.ts';
 import { maskSecrets } from './errors.ts';
+import { resolveDynamicValues } from './dynamic-values.ts';
 import { createHarness } from './execute.ts';
 import { readAllPages } from './paging.ts';
 
@@ -27,6 +29,9 @@ over real HTTP, the way Power Platform does, and prints its outputs as JSON.
   --input <json|@file>       operation inputs; body properties are given flat, e.g. '{"limit":10}'
   --all                      for an operation that pages: read every page (page=1.. while hasNextPage)
   --limit <n>                page size for --all (default: the operation's largest page)
+  --values <field>           resolve the picker of input <field> (x-ms-dynamic-list, else
+                             x-ms-dynamic-values) as the designer does: call its source operation
+                             and print [{"value","title"}]; --input gives the inputs it refers to
   --allow-custom-values      accept an environment outside the dropdown (e.g. a local sandbox URL)
   --swagger <path>           API definition (default: <project>/apiDefinition.swagger.json)
   --api-properties <path>    API properties (default: <project>/apiProperties.json)
@@ -41,6 +46,7 @@ const SPEC = {
         input: { type: 'string' },
         all: { type: 'boolean' },
         limit: { type: 'string' },
+        values: { type: 'string' },
         'allow-custom-values': { type: 'boolean' },
         swagger: { type: 'string' },
         'api-properties': { type: 'string' },
@@ -93,6 +99,8 @@ export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorP
             const operationId = args.positionals[0]!;
             const input = readJsonArg('input', stringOption(values, 'input'), io.cwd);
             const rawLimit = stringOption(values, 'limit');
+            const field = stringOption(values, 'values');
+            if (field !== undefined && (values['all'] === true || rawLimit !== undefined)) throw new UsageError('--values cannot be combined with --all or --limit');
             if (rawLimit !== undefined && values['all'] !== true) throw new UsageError('--limit is only used with --all (give "limit" in --input otherwise)');
             const limit = rawLimit === undefined ? undefined : Number(rawLimit);
             if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive integer, got "${rawLimit}"`);
@@ -108,6 +116,14 @@ export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorP
                 ...(values['verbose'] === true ? { trace: (line: string) => io.stderr(line + '\n') } : {}),
             });
 
+            if (field !== undefined) {
+                const picked = await resolveDynamicValues(harness, operationId, field, input);
+                if (picked.diagnostics.length > 0) io.stderr(formatStylish(picked.diagnostics));
+                for (const note of picked.notes) io.stderr(`${note}\n`);
+                io.stderr(`${operationId} --values ${field}: ${picked.values.length} value(s) from ${picked.sourceOperationId}\n`);
+                if (picked.ok) io.stdout(JSON.stringify(picked.values, null, 2) + '\n');
+                return picked.ok ? 0 : 1;
+            }
             if (values['all'] === true) {
                 const doc = harness.files.swagger as never;
                 const op = findOperation(doc, operationId);

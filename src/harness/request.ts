@@ -1,8 +1,9 @@
 /**
  * Builds the HTTP request for one operation the way the platform does: swagger host/basePath, then
  * the policy templates in declaration order (scoped by x-ms-apimTemplate-operationName), the API key
- * in the place named by securityDefinitions, non-body inputs by parameter name and the remaining
- * inputs as the JSON body (the designer shows body properties as flat inputs).
+ * in the place named by securityDefinitions, non-body inputs by parameter name (arrays by their
+ * collectionFormat, collection-format.ts) and the remaining inputs as the JSON body (the designer shows
+ * body properties as flat inputs).
  */
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { ToolError } from '../core/errors.ts';
@@ -10,6 +11,7 @@ import { finding } from '../core/rules.ts';
 import { HARNESS_RULES } from './rules.ts';
 import { typedOperations, type TypedOperationAt } from '../swagger/reader.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
+import { parameterTexts } from './collection-format.ts';
 import { evaluateExpression } from './expressions.ts';
 import { appliesTo, type BoundPolicy } from './policies/index.ts';
 import type { MutableRequest } from './policies/types.ts';
@@ -82,10 +84,10 @@ export function buildRequest(ctx: BuildContext, operationId: string, input: Read
             }
             return;
         }
-        const text = typeof value === 'string' ? value : JSON.stringify(value);
-        if (p.in === 'path') req.path = req.path.replaceAll(`{${p.name}}`, encodeURIComponent(text));
-        else if (p.in === 'query') req.query.push([p.name, text]);
-        else if (p.in === 'header') req.headers[p.name.toLowerCase()] = text;
+        const texts = parameterTexts(p, value);
+        if (p.in === 'query') for (const text of texts) req.query.push([p.name, text]);
+        else if (p.in === 'path') req.path = req.path.replaceAll(`{${p.name}}`, encodeURIComponent(texts.join(',')));
+        else if (p.in === 'header') req.headers[p.name.toLowerCase()] = texts.join(',');
     });
     for (const [k, v] of Object.entries(input)) {
         if (used.has(k)) continue;

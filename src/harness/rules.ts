@@ -16,6 +16,10 @@ export const HARNESS_RULES = {
     responseNotJson: rule('response-not-json', 'A response body is not JSON.', 'The connector declares application/json responses'),
     httpStatus: rule('http-status', 'The API answered with a status outside 2xx.', 'A failed call: the flow would take its error path'),
     pagingMaxRequests: rule('paging-max-requests', '`try --all` stopped after its request limit while the API still reported a next page.', 'A safety stop against an API that never reports the last page'),
+    dynamicValuesDisagree: { ...rule('dynamic-values-disagree', "`try --values`: an input's x-ms-dynamic-list and x-ms-dynamic-values name different operations, paths or parameters.", 'The designer and Power Fx use x-ms-dynamic-list when both exist, so the values form would show other options in older clients'), defaultSeverity: 'warn' },
+    dynamicValuesCollection: rule('dynamic-values-collection', "`try --values`: the picker's collection path (itemsPath / value-collection) is not an array in the source operation's response.", 'The dropdown would stay empty: the designer reads its options from that array'),
+    dynamicValuesValuePath: rule('dynamic-values-value-path', "`try --values`: no item of the picker's collection has a value at its value path (itemValuePath / value-path).", 'Every option would be left out: the designer inserts the value found at that path'),
+    dynamicValueMissing: { ...rule('dynamic-value-missing', "`try --values`: an item of the picker's collection has no value at its value path and is left out.", 'LogicAppsUX and Power Fx skip such items, so the option is missing from the dropdown'), defaultSeverity: 'warn' },
 } as const;
 
 export const harnessRules: readonly RuleInfo[] = Object.values(HARNESS_RULES);

@@ -119,3 +119,16 @@ describe('harness → Prism proxy → sandbox', () => {
         expect([res.status, body.type]).toEqual([500, 'https://stoplight.io/prism/errors#VIOLATIONS']);
     });
 });
+
+describe('harness → Prism proxy → sandbox: the lookup routes (G2)', () => {
+    test.each<[string, Record<string, unknown>, number]>([
+        ['ListSites', { showOnlyRootSites: false, siteIds: [5120, 7015, 6000], sortKey: 'GroupName' }, 3],
+        ['ListChargers', { siteIds: [7000], includeSubsites: true, includeConfigs: true, chargerType: 'AC' }, 4],
+        ['ListDrivers', { search: 'a', limit: 5, page: 2 }, 36],
+        ['ListRfidTags', { driverId: 200000 }, 2],
+        ['ListOngoingChargingSessions', { chargerIds: ['EMB-OSL-0114', 'EMB-HEL-0090'], from: '2026-10-03T00:00:00Z' }, 2],
+    ])('%s %j: 200, Prism and the harness find nothing wrong', async (operationId, input, total) => {
+        const r = await harness.execute(operationId, input);
+        expect([r.status, r.diagnostics, (r.outputs as { totalRecords: number }).totalRecords]).toEqual([200, [], total]);
+    });
+});

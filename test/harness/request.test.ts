@@ -132,3 +132,16 @@ describe('checkUrl', () => {
         expect(checkUrl(url)).toEqual(expected);
     });
 });
+
+describe('array query parameters by collectionFormat', () => {
+    test('csv arrays are joined with commas, not sent as JSON, in parameter order', () => {
+        const h = createHarness({ files, connection: { environment: 'http://127.0.0.1:4010/api/v2/cpo', api_key: KEY }, allowCustomValues: true });
+        const { request, diagnostics } = h.prepare('ListOngoingChargingSessions', { limit: 5, driverIds: [200185, 201036], chargerIds: ['EMB-OSL-0114', 'EMB-HEL-0042'] });
+        expect([diagnostics, request.url, request.hasBody]).toEqual([
+            [],
+            'http://127.0.0.1:4010/api/v2/cpo/v2/ongoing-transactions?chargerIds=EMB-OSL-0114%2CEMB-HEL-0042&driverIds=200185%2C201036&limit=5',
+            false,
+        ]);
+        expect(new URL(request.url).searchParams.getAll('chargerIds')).toEqual(['EMB-OSL-0114,EMB-HEL-0042']);
+    });
+});

@@ -12,8 +12,9 @@ export const SANDBOX_USAGE = 'usage: npm run sandbox -- [--port <p>] [--seed <n>
 
 export const SANDBOX_HELP = `${SANDBOX_USAGE}
 
-Starts a local eMabler CPO API v2 stand-in on 127.0.0.1 (POST /api/v2/cpo/v2/transactions) with a
-deterministic generated dataset, and prints "listening http://127.0.0.1:<p>/api/v2/cpo" when ready.
+Starts a local eMabler CPO API v2 stand-in on 127.0.0.1 (POST /api/v2/cpo/v2/transactions; GET
+/v2/sites, /v2/chargers, /v2/drivers, /v2/tags and /v2/ongoing-transactions from the same sessions) with
+a deterministic generated dataset, and prints "listening http://127.0.0.1:<p>/api/v2/cpo" when ready.
 
   --port <p>          port on 127.0.0.1; 0 (default) picks a free one
   --seed <n>          dataset seed (default ${DEFAULT_DATASET.seed})

@@ -1,16 +1,21 @@
 /**
  * A local stand-in for eMabler's CPO API v2 on node:http, bound to 127.0.0.1 only.
- * Serves POST /api/v2/cpo/v2/transactions. Order of checks: route (404) → method (405) →
- * x-api-key (401, empty body) → body (400 problemDetails) → 200. Any unexpected exception answers
+ * Serves POST /api/v2/cpo/v2/transactions and the GET lookup routes (lookups/: sites, chargers,
+ * drivers, tags, ongoing-transactions) from one world derived from the same sessions (world.ts).
+ * Order of checks: route (404) → method (405) → x-api-key (401, empty body) → body or query
+ * (400 problemDetails) → 200. Any unexpected exception answers
  * 500 Exception Details instead of crashing; the fuzz test proves valid/invalid input never gets there.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_DATASET, generateDataset } from './dataset.ts';
+import type { World } from './entities.ts';
+import { answerLookup, lookupRoute } from './lookups/index.ts';
 import { exceptionDetails, validationProblem } from './problem.ts';
 import { indexSessions, runQuery } from './query.ts';
 import type { SandboxSession } from './types.ts';
 import { validateQuery } from './validate-query.ts';
+import { deriveWorld } from './world.ts';
 
 export const SANDBOX_BASE_PATH = '/api/v2/cpo';
 export const TRANSACTIONS_PATH = `${SANDBOX_BASE_PATH}/v2/transactions`;
@@ -92,17 +97,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         to: options.to ?? DEFAULT_DATASET.to,
     });
     const index = indexSessions(sessions);
+    // Derived on the first lookup request; set back to undefined whenever the sessions change.
+    let world: World | undefined;
+    const currentWorld = (): World => (world ??= deriveWorld(sessions, Date.parse(options.to ?? DEFAULT_DATASET.to)));
     const keys = new Set(options.apiKeys && options.apiKeys.length > 0 ? options.apiKeys : [DEFAULT_SANDBOX_API_KEY]);
     let count = 0;
 
     const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
-        const path = (req.url ?? '/').split('?')[0]!;
-        if (path !== TRANSACTIONS_PATH) {
+        const url = req.url ?? '/';
+        const path = url.split('?')[0]!;
+        const lookup = path.startsWith(`${SANDBOX_BASE_PATH}/`) ? lookupRoute(path.slice(SANDBOX_BASE_PATH.length)) : undefined;
+        if (path !== TRANSACTIONS_PATH && !lookup) {
             send(res, 404, exceptionDetails('NotFound', `No route for ${path.slice(0, 200)}.`, 404));
             return 404;
         }
-        if (req.method !== 'POST') {
-            send(res, 405, exceptionDetails('MethodNotAllowed', `Use POST for ${TRANSACTIONS_PATH}.`, 405), { allow: 'POST' });
+        const method = lookup ? 'GET' : 'POST';
+        if (req.method !== method) {
+            send(res, 405, exceptionDetails('MethodNotAllowed', `Use ${method} for ${path}.`, 405), { allow: method });
             return 405;
         }
         const key = req.headers['x-api-key'];
@@ -110,6 +121,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
             req.resume();
             send(res, 401);
             return 401;
+        }
+        if (lookup) {
+            req.resume();
+            const answer = answerLookup(lookup, url.slice(path.length + 1), currentWorld(), path);
+            send(res, answer.status, answer.body);
+            return answer.status;
         }
         const body = await readBody(req);
         if (!body.ok) {

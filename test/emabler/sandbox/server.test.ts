@@ -67,9 +67,9 @@ describe('sandbox server', () => {
     });
 
     test('404 for unknown routes, 405 for other methods', async () => {
-        const missing = await call(sb.url, '/v2/chargers', { body: '{}' });
+        const missing = await call(sb.url, '/v2/widgets', { body: '{}' });
         expect([missing.status, JSON.parse(missing.text)]).toEqual([
-            404, { errorCode: 'NotFound', message: 'No route for /api/v2/cpo/v2/chargers.', errorNumber: 404, helpLink: '' },
+            404, { errorCode: 'NotFound', message: 'No route for /api/v2/cpo/v2/widgets.', errorNumber: 404, helpLink: '' },
         ]);
         const get = await call(sb.url, '/v2/transactions', { method: 'GET' });
         expect([get.status, JSON.parse(get.text)]).toEqual([
