@@ -7,6 +7,7 @@
  * Sorting: over response item fields; null / absent values sort after every value ascending (and so
  * first descending); ties are broken by id ascending, so paging is stable. Default order: id.
  */
+import { pageOf } from './page.ts';
 import type { SandboxSession, SessionField, SessionPage, SessionQuery } from './types.ts';
 
 export interface IndexedSession {
@@ -79,16 +80,6 @@ export function runQuery(index: readonly IndexedSession[], q: SessionQuery): Ses
     } else if (q.sortDescending) {
         matches.reverse();
     }
-    const offset = (q.page - 1) * q.limit;
-    const items = matches.slice(offset, offset + q.limit).map(({ session }) =>
-        q.includeSanityFlags || session.sanityFlags.length === 0 ? session : { ...session, sanityFlags: [] },
-    );
-    return {
-        page: q.page,
-        limit: q.limit,
-        totalRecords: matches.length,
-        hasNextPage: offset + q.limit < matches.length,
-        hasPreviousPage: q.page > 1,
-        items,
-    };
+    const page = pageOf(matches, q.page, q.limit);
+    return { ...page, items: page.items.map(({ session }) => (q.includeSanityFlags || session.sanityFlags.length === 0 ? session : { ...session, sanityFlags: [] })) };
 }

@@ -8,6 +8,7 @@
  * null sorts after every value ascending, ties break by the list's own order (numeric id), and
  * sortDescending reverses the comparison of the key (ties keep their order).
  */
+import { pageOf, type Page } from '../page.ts';
 import type { FieldProblem } from '../validate-query.ts';
 import type { ParamSpec, ParamValues } from './params.ts';
 
@@ -18,14 +19,7 @@ const INT32_MAX = 2_147_483_647;
 
 export const PAGING_PARAMS = { page: 'int32', limit: 'int32', sortKey: 'string', sortDescending: 'boolean' } as const satisfies ParamSpec;
 
-export interface Page<T> {
-    page: number;
-    limit: number;
-    totalRecords: number;
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    items: T[];
-}
+export type { Page } from '../page.ts';
 
 export interface SortSpec<T> {
     /** Accepted key (as eMabler documents it) → field, e.g. { GroupName: 'name' }; the first is the default. */
@@ -80,15 +74,7 @@ function compareValues(a: Comparable, b: Comparable): number {
 export function sortAndPage<T>(matches: readonly T[], p: Paging<T>, sort: SortSpec<T>): Page<T> {
     const dir = p.descending ? -1 : 1;
     const sorted = [...matches].sort((a, b) => dir * compareValues(a[p.field] as Comparable, b[p.field] as Comparable) || sort.tieBreak(a, b));
-    const offset = (p.page - 1) * p.limit;
-    return {
-        page: p.page,
-        limit: p.limit,
-        totalRecords: sorted.length,
-        hasNextPage: offset + p.limit < sorted.length,
-        hasPreviousPage: p.page > 1,
-        items: sorted.slice(offset, offset + p.limit),
-    };
+    return pageOf(sorted, p.page, p.limit);
 }
 
 /** Case-insensitive helpers for the filters. */
