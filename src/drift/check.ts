@@ -10,7 +10,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import { finding } from '../core/rules.ts';
 import { compareOperations, pairOperations, type Difference } from '../diff/compare.ts';
 import { CONTRACT_ATTRIBUTES, type FieldAttribute } from '../diff/schema-diff.ts';
-import type { DeclaredDifference, UpstreamLink } from '../model/types.ts';
+import type { ConnectorOnlyMarker, DeclaredDifference, UpstreamLink } from '../model/types.ts';
 import { assertOpenApi3, assertSwagger2 } from '../swagger/document.ts';
 import { joinPath, operations, type DocSide, type OperationAt } from '../swagger/reader.ts';
 import { DRIFT_RULES, type DriftFinding } from './rules.ts';
@@ -36,6 +36,11 @@ export interface UpstreamCheckInput {
      * operations whose operationId is an own key get a link; any other operation has no declarations.
      */
     links: Readonly<Record<string, UpstreamLink | undefined>>;
+    /**
+     * Operations the model marks connector-only, keyed by operationId (no upstream counterpart: reported
+     * as info with the reason; an upstream counterpart makes the marker stale, an error).
+     */
+    connectorOnly?: Readonly<Record<string, ConnectorOnlyMarker | undefined>>;
     /** Also list upstream operations the connector does not implement. */
     coverage?: boolean;
 }
@@ -123,7 +128,21 @@ export function upstreamReport(input: UpstreamCheckInput): { diagnostics: Diagno
     const undeclared: Undeclared[] = [];
     const file = input.swaggerFile;
 
+    const markers = input.connectorOnly ?? {};
     for (const ourOp of ourOps) {
+        const marker = Object.hasOwn(markers, ourOp.label) ? markers[ourOp.label] : undefined;
+        if (marker) {
+            const counterpart = onlyLeft.includes(ourOp) ? undefined : pairs.find((p) => p.left === ourOp)?.right;
+            const f = { operationId: ourOp.label, method: ourOp.method, fullPath: ourOp.fullPath };
+            if (counterpart) {
+                const r = DRIFT_RULES.connectorOnlyStale;
+                out.push(finding(r, r.message({ ...f, upstreamOperation: counterpart.label }), ourOp.at, file));
+            } else {
+                const r = DRIFT_RULES.connectorOnly;
+                out.push(finding(r, r.message({ ...f, reason: marker.reason }), ourOp.at, file));
+            }
+            continue;
+        }
         if (onlyLeft.includes(ourOp)) {
             const r = DRIFT_RULES.operationNotFound;
             out.push(finding(r, r.message({ operationId: ourOp.label, method: ourOp.method, fullPath: ourOp.fullPath }), ourOp.at, file));
@@ -167,6 +186,10 @@ export function upstreamReport(input: UpstreamCheckInput): { diagnostics: Diagno
     }
     return { diagnostics: out, undeclared };
 }
+
+/** The model's connector-only markers keyed by operationId. */
+export const connectorOnlyOf = (ops: readonly { operationId: string; connectorOnly?: ConnectorOnlyMarker }[]): Record<string, ConnectorOnlyMarker | undefined> =>
+    Object.fromEntries(ops.map((o) => [o.operationId, o.connectorOnly]));
 
 /** The model's upstream links keyed by operationId. */
 export const linksOf = (ops: readonly { operationId: string; upstream?: UpstreamLink }[]): Record<string, UpstreamLink | undefined> =>

@@ -10,7 +10,7 @@ import { parseCommand, stringOption } from '../cli/args.ts';
 import { runCommand, shownPath, type CliIo, type ExitCode } from '../cli/io.ts';
 import type { ConnectorProject } from '../model/project.ts';
 import { formatDiagnostics, REPORT_FORMATS, type ReportFormat } from '../report/index.ts';
-import { checkUpstream, linksOf } from './check.ts';
+import { checkUpstream, connectorOnlyOf, linksOf } from './check.ts';
 import { printDeclarations } from './declarations.ts';
 
 export const CHECK_UPSTREAM_USAGE =
@@ -28,6 +28,8 @@ path): parameters, request body, responses field by field, and the API-key secur
                          today's undeclared differences (fill in each reason before pasting them)
   --format stylish|json  output format (default stylish)
 
+Operations the model marks connector-only (served by the connector itself) are reported as info with
+their reason, and as an error once upstream has an operation at the same method and path.
 The model's upstream links and declared differences apply only to connector operations whose
 operationId exists in the model; any other operation is compared with no declarations, so each of
 its differences is an error.
@@ -56,6 +58,7 @@ export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorP
             openapi: readJsonFile(resolve(io.cwd, openapiFile), openapiFile),
             openapiFile,
             links: linksOf(project.model.operations),
+            connectorOnly: connectorOnlyOf(project.model.operations),
         };
         if (args.values['print-declarations'] === true) {
             io.stdout(printDeclarations(input));

@@ -92,6 +92,21 @@ export const DRIFT_RULES = {
         source: 'An operation upstream does not serve answers 404; operations served by custom code declare that instead',
         message: (f) => `${f.operationId}: upstream has no ${f.method.toUpperCase()} ${f.fullPath} (matched by method + full path).`,
     }),
+    connectorOnly: rule<{ operationId: string; method: string; fullPath: string; reason: string }>({
+        id: 'upstream-connector-only',
+        defaultSeverity: 'info',
+        description: 'A connector operation the model marks connector-only (no upstream counterpart, e.g. served by custom code) has none upstream, as declared.',
+        source: 'Operations the connector serves itself have nothing upstream to compare; the marker keeps the reason beside the operation',
+        message: (f) => `${f.operationId}: connector-only, upstream has no ${f.method.toUpperCase()} ${f.fullPath}. Declared: ${f.reason}`,
+    }),
+    connectorOnlyStale: rule<{ operationId: string; method: string; fullPath: string; upstreamOperation: string }>({
+        id: 'upstream-connector-only-stale',
+        defaultSeverity: 'error',
+        description: 'A connector operation the model marks connector-only now has an upstream operation with the same method and full path.',
+        source: 'The marker skips the comparison; once upstream serves the path the operation must be linked and compared instead',
+        message: (f) =>
+            `${f.operationId}: marked connector-only (model connectorOnly) but upstream has ${f.method.toUpperCase()} ${f.fullPath} (${f.upstreamOperation}); remove the marker and link the operation (upstream).`,
+    }),
     linkMismatch: rule<{ operationId: string; field: 'operationId' | 'method' | 'path'; declared: string; actual: string }>({
         id: 'upstream-link-mismatch',
         defaultSeverity: 'warn',

@@ -27,13 +27,31 @@ function emitConnectionParameter(p: ConnectionParameterModel): ConnectionParamet
     };
 }
 
+/** The model's capabilities, plus `triggers` when an operation is a trigger. */
+function capabilities(model: ConnectorModel): string[] {
+    const out = [...model.capabilities];
+    if (model.operations.some((op) => op.trigger) && !out.includes('triggers')) out.push('triggers');
+    return out;
+}
+
+/**
+ * scriptOperations: the operations the custom code serves, in model order; absent when there is none
+ * (Learn "Create a custom connector from scratch", step 4: without a selection the code runs for every
+ * operation). Keys follow paconn download's order (facts §4.1).
+ */
+function scriptOperations(model: ConnectorModel): Pick<ApiProperties['properties'], 'scriptOperations'> {
+    const ids = model.operations.filter((op) => op.customCode).map((op) => op.operationId);
+    return ids.length > 0 ? { scriptOperations: ids } : {};
+}
+
 export function emitApiProperties(model: ConnectorModel): ApiProperties {
     const params = [...model.connectionParameters].sort((a, b) => a.tabIndex - b.tabIndex);
     return {
         properties: {
             connectionParameters: Object.fromEntries(params.map((p) => [p.name, emitConnectionParameter(p)])),
             iconBrandColor: model.iconBrandColor,
-            capabilities: [...model.capabilities],
+            ...scriptOperations(model),
+            capabilities: capabilities(model),
             policyTemplateInstances: [
                 {
                     templateId: 'dynamichosturl',

@@ -9,8 +9,12 @@ import type {
     PrimitiveItemModel,
     PrimitiveSchemaModel,
     PropertySchemaModel,
+    ResponseSchemaModel,
     SimpleParameterModel,
 } from './types.ts';
+
+/** The named schema of a response body: itself, or the items of an array body. */
+export const namedSchemaOf = (schema: ResponseSchemaModel): NamedSchema => ('kind' in schema ? schema.items : schema);
 
 export interface FieldOptions {
     nullable?: boolean;

@@ -116,12 +116,20 @@ export interface SimpleParameterModel extends Annotated {
 
 export type ParameterModel = BodyParameterModel | SimpleParameterModel;
 
+/** A response body that is a JSON array of one named schema (the items of a batch trigger). */
+export interface ArrayResponseSchema {
+    kind: 'array';
+    items: NamedSchema;
+}
+
+export type ResponseSchemaModel = NamedSchema | ArrayResponseSchema;
+
 export interface ResponseModel {
     /** HTTP status code as a string ('200', '400', ...). */
     status: string;
     description: string;
     summary?: string;
-    schema?: NamedSchema;
+    schema?: ResponseSchemaModel;
     /**
      * Example payload file, in the project's examples folder under <operationId>/, written into the
      * generated swagger as this response's `examples['application/json']` (one copy: the fixture).
@@ -161,6 +169,26 @@ export interface UpstreamLink {
     subset?: { reason: string };
 }
 
+/**
+ * A polling trigger (Learn "Use a custom polling trigger"): emitted as `x-ms-trigger: batch` with
+ * `x-ms-trigger-metadata {kind: query, mode: polling}`. The platform polls the operation; 202 means
+ * nothing new, 200 carries a JSON array and starts one run per item (its 200 response must be an
+ * ArrayResponseSchema); both answers give the next URL to poll in Location.
+ */
+export interface TriggerModel {
+    /** x-ms-trigger-hint: what to do to make the trigger fire while testing a flow. */
+    hint: string;
+}
+
+/**
+ * The operation has no counterpart in the upstream API: the connector itself serves it (for example
+ * by custom code). check:upstream reports it as info with this reason instead of an error, and
+ * reports the marker as stale once upstream has an operation with the same method and full path.
+ */
+export interface ConnectorOnlyMarker {
+    reason: string;
+}
+
 export interface OperationModel {
     operationId: string;
     method: HttpMethod;
@@ -171,7 +199,16 @@ export interface OperationModel {
     tags: string[];
     parameters: ParameterModel[];
     responses: ResponseModel[];
+    trigger?: TriggerModel;
+    /**
+     * The connector's custom code (script.csx) serves this operation: it is listed in apiProperties
+     * `scriptOperations`, and every operation not listed bypasses the code.
+     */
+    customCode?: boolean;
+    /** Mirrors this upstream operation (declared differences live here). Not together with connectorOnly. */
     upstream?: UpstreamLink;
+    /** No upstream counterpart, and why. Not together with upstream. */
+    connectorOnly?: ConnectorOnlyMarker;
 }
 
 export interface EnvironmentModel {

@@ -33,6 +33,11 @@ export interface PolicyTemplateInstance {
 export interface ApiPropertiesBody {
     connectionParameters: Record<string, ConnectionParameter>;
     iconBrandColor: string;
+    /**
+     * operationIds the custom code (script.csx) runs for; every other operation bypasses it. Absent when
+     * no operation is served by custom code (an empty list would send every operation through it).
+     */
+    scriptOperations?: string[];
     capabilities: string[];
     policyTemplateInstances: PolicyTemplateInstance[];
     publisher: string;

@@ -99,11 +99,21 @@ export interface SwaggerResponse extends MsExtensions {
     examples?: { 'application/json': unknown };
 }
 
+/** x-ms-trigger-metadata of a polling trigger (the only values Microsoft's schema allows). */
+export interface TriggerMetadata {
+    kind: 'query';
+    mode: 'polling';
+}
+
 export interface SwaggerOperation extends MsExtensions {
     operationId: string;
     summary: string;
     description: string;
     tags?: string[];
+    /** `batch`: the 200 body is an array and each item starts a run; `single`: one object, one run. */
+    'x-ms-trigger'?: 'batch' | 'single';
+    'x-ms-trigger-hint'?: string;
+    'x-ms-trigger-metadata'?: TriggerMetadata;
     consumes?: string[];
     produces?: string[];
     parameters: SwaggerParameter[];

@@ -76,6 +76,30 @@ describe('checkUpstream', () => {
         ]);
     });
 
+    test('a connector-only operation without upstream counterpart is info with its reason, never upstream-operation-not-found', () => {
+        const o = ours();
+        const u = upstream();
+        delete u.paths['/v2/things/{thingId}'];
+        const connectorOnly = { DoThing: { reason: 'Served by the custom code.' } };
+        expect(checkUpstream({ swagger: o, swaggerFile: 'ours.json', openapi: u, openapiFile: 'up.json', links: {}, connectorOnly })).toEqual([
+            diag('upstream-connector-only', 'info', OP, 'DoThing: connector-only, upstream has no POST /api/v2/cpo/v2/things/{thingId}. Declared: Served by the custom code.'),
+        ]);
+    });
+
+    test('a connector-only marker is stale (error) once upstream has the same method and full path; nothing is compared', () => {
+        const o = ours();
+        const u = upstream();
+        u.components.schemas.thing.properties.size = { type: 'string' };
+        expect(checkUpstream({ swagger: o, swaggerFile: 'ours.json', openapi: u, openapiFile: 'up.json', links: {}, connectorOnly: { DoThing: { reason: 'r' } } })).toEqual([
+            diag(
+                'upstream-connector-only-stale',
+                'error',
+                OP,
+                'DoThing: marked connector-only (model connectorOnly) but upstream has POST /api/v2/cpo/v2/things/{thingId} (doThing); remove the marker and link the operation (upstream).',
+            ),
+        ]);
+    });
+
     test('a field type change upstream is an error pointing at our field', () => {
         expect(run(none, (u) => (u.components.schemas.thing.properties.size = { type: 'string' }))).toEqual([
             diag('upstream-different', 'error', ['definitions', 'Thing', 'properties', 'size', 'type'],

@@ -1,5 +1,6 @@
 /** The whole apiDefinition.swagger.json document. */
 import type { SwaggerDocument, SwaggerPathItem, SwaggerSchema } from '../../swagger/types.ts';
+import { namedSchemaOf } from '../../model/fields.ts';
 import type { ConnectorModel, NamedSchema } from '../../model/types.ts';
 import { emitOperation } from './operation.ts';
 import type { ExampleLookup } from './response.ts';
@@ -23,7 +24,7 @@ function emitDefinitions(model: ConnectorModel): Record<string, SwaggerSchema> {
     const named = new Map<string, NamedSchema>();
     for (const op of model.operations) {
         for (const p of op.parameters) if (p.in === 'body') collectNamedSchemas(p.schema, named);
-        for (const r of op.responses) if (r.schema) collectNamedSchemas(r.schema, named);
+        for (const r of op.responses) if (r.schema) collectNamedSchemas(namedSchemaOf(r.schema), named);
     }
     return byKey([...named.values()].map((s) => [s.name, emitDefinition(s)]));
 }

@@ -1,7 +1,10 @@
 /** Response objects, with examples taken from the payload fixture files. */
-import type { SwaggerResponse } from '../../swagger/types.ts';
-import type { ResponseModel } from '../../model/types.ts';
+import type { SwaggerRef, SwaggerResponse, SwaggerSchema } from '../../swagger/types.ts';
+import type { ResponseModel, ResponseSchemaModel } from '../../model/types.ts';
 import { definitionRef } from './schema.ts';
+
+/** A named schema by reference, or an array of it. */
+const emitResponseSchema = (s: ResponseSchemaModel): SwaggerSchema | SwaggerRef => ('kind' in s ? { type: 'array', items: definitionRef(s.items) } : definitionRef(s));
 
 /** Returns the parsed example payload for an operation's example file. */
 export type ExampleLookup = (operationId: string, file: string) => unknown;
@@ -10,7 +13,7 @@ export function emitResponse(r: ResponseModel, operationId: string, examples: Ex
     return {
         description: r.description,
         ...(r.summary ? { 'x-ms-summary': r.summary } : {}),
-        ...(r.schema ? { schema: definitionRef(r.schema) } : {}),
+        ...(r.schema ? { schema: emitResponseSchema(r.schema) } : {}),
         ...(r.exampleFile ? { examples: { 'application/json': examples(operationId, r.exampleFile) } } : {}),
     };
 }

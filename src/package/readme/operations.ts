@@ -9,8 +9,19 @@ import type {
     OperationModel,
     ParameterModel,
     PropertySchemaModel,
+    ResponseSchemaModel,
 } from '../../model/types.ts';
+import { namedSchemaOf } from '../../model/fields.ts';
 import { code, table, type Section } from './markdown.ts';
+
+const bodyTitle = (schema: ResponseSchemaModel): string => ('kind' in schema ? `array of ${schema.items.title}` : schema.title);
+
+/** How the operation is used: a polling trigger (one run per item) and whether custom code serves it. */
+function kindLine(op: OperationModel): string[] {
+    if (!op.trigger && !op.customCode) return [];
+    const what = op.trigger ? 'A polling trigger: each item of its answer starts one run.' : 'An action.';
+    return ['', op.customCode ? `${what} Served by the connector's custom code (script.csx).` : what];
+}
 
 const yesNo = (b: boolean): string => (b ? 'Yes' : 'No');
 
@@ -72,7 +83,7 @@ export function operationSections(op: OperationModel): Section[] {
         {
             heading: op.summary,
             level: 3,
-            body: [op.description, '', `Operation ID ${code(op.operationId)}: ${code(`${op.method.toUpperCase()} ${op.path}`)}.`],
+            body: [op.description, ...kindLine(op), '', `Operation ID ${code(op.operationId)}: ${code(`${op.method.toUpperCase()} ${op.path}`)}.`],
         },
         {
             heading: 'Inputs',
@@ -84,7 +95,7 @@ export function operationSections(op: OperationModel): Section[] {
         sections.push({
             heading: `Outputs (${success.status}: ${success.summary ?? success.description})`,
             level: 4,
-            body: table(['Name', 'Path', 'Type', 'Description'], outputRows(success.schema)),
+            body: table(['Name', 'Path', 'Type', 'Description'], outputRows(namedSchemaOf(success.schema))),
         });
     }
     sections.push({
@@ -92,7 +103,7 @@ export function operationSections(op: OperationModel): Section[] {
         level: 4,
         body: table(
             ['Status', 'Name', 'Description', 'Body'],
-            op.responses.map((r) => [r.status, r.summary ?? '', r.description, r.schema ? r.schema.title : 'none']),
+            op.responses.map((r) => [r.status, r.summary ?? '', r.description, r.schema ? bodyTitle(r.schema) : 'none']),
         ),
     });
     return sections;
