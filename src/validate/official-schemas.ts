@@ -10,6 +10,22 @@ export interface SchemaTargets {
     settings?: unknown;
 }
 
+/**
+ * TEMPORARY allowance (G3, to be replaced by the ms-schema-outdated rule): Microsoft's paconn
+ * apiProperties schema predates `scriptOperations`, which Learn documents (facts §1.0, §4.1). A
+ * `properties.scriptOperations` that is an array of strings is left out of the schema check; any other
+ * value stays in, so the schema still reports it.
+ */
+function withoutDocumentedScriptOperations(apiProperties: unknown): unknown {
+    if (typeof apiProperties !== 'object' || apiProperties === null) return apiProperties;
+    const properties = (apiProperties as Record<string, unknown>)['properties'];
+    if (typeof properties !== 'object' || properties === null || !('scriptOperations' in properties)) return apiProperties;
+    const ops = (properties as Record<string, unknown>)['scriptOperations'];
+    if (!Array.isArray(ops) || !ops.every((o) => typeof o === 'string')) return apiProperties;
+    const { scriptOperations: _documented, ...rest } = properties as Record<string, unknown>;
+    return { ...(apiProperties as Record<string, unknown>), properties: rest };
+}
+
 export function checkOfficialSchemas(docs: SchemaTargets, validators: OfficialSchemaValidators | undefined): Diagnostic[] {
     if (!validators) {
         return [
@@ -32,7 +48,8 @@ export function checkOfficialSchemas(docs: SchemaTargets, validators: OfficialSc
         rootSchema: validators.swagger.schema,
     });
     if (docs.apiProperties !== undefined) {
-        out.push(...mapAjvErrors(runValidator(validators.apiProperties, docs.apiProperties), { ruleId: MS_SCHEMA, file: API_PROPERTIES_FILE, source: "Microsoft's apiProperties schema", doc: docs.apiProperties, rootSchema: validators.apiProperties.schema }));
+        const apiProperties = withoutDocumentedScriptOperations(docs.apiProperties);
+        out.push(...mapAjvErrors(runValidator(validators.apiProperties, apiProperties), { ruleId: MS_SCHEMA, file: API_PROPERTIES_FILE, source: "Microsoft's apiProperties schema", doc: apiProperties, rootSchema: validators.apiProperties.schema }));
     }
     if (docs.settings !== undefined) {
         out.push(...mapAjvErrors(runValidator(validators.settings, docs.settings), { ruleId: MS_SCHEMA, file: SETTINGS_FILE, source: "Microsoft's settings schema", doc: docs.settings, rootSchema: validators.settings.schema }));
