@@ -3,6 +3,7 @@
  * Hosts and base URLs: eMabler API FAQ (reference/emabler-api-v2.md §3).
  */
 import type { ConnectorModel, EnvironmentModel } from '../model/types.ts';
+import { onChargingSessionEnded, onChargingSessionStarted } from './operations/charging-session-triggers.ts';
 import { listChargers } from './operations/list-chargers.ts';
 import { listDrivers } from './operations/list-drivers.ts';
 import { listOngoingChargingSessions } from './operations/list-ongoing-charging-sessions.ts';
@@ -35,7 +36,7 @@ export const connector: ConnectorModel = {
     description:
         'eMabler is a charge point management platform for EV charging operators. Query charging sessions ' +
         'with their energy, duration, sites, drivers and prices to automate billing, reporting and analytics; ' +
-        'list ongoing sessions, sites, chargers, drivers and RFID tags.',
+        'start flows when a session starts or ends; list ongoing sessions, sites, chargers, drivers and RFID tags.',
     version: '1.0.0',
     contact: { name: 'eMabler Support', url: 'https://www.emabler.com', email: SUPPORT_EMAIL },
     website: 'https://www.emabler.com',
@@ -72,7 +73,7 @@ export const connector: ConnectorModel = {
             allowedValues: ENVIRONMENTS.map((e) => ({ text: e.displayName, value: e.baseUrl })),
         },
     ],
-    operations: [queryChargingSessions, listOngoingChargingSessions, listSites, listChargers, listDrivers, listRfidTags],
+    operations: [queryChargingSessions, onChargingSessionEnded, onChargingSessionStarted, listOngoingChargingSessions, listSites, listChargers, listDrivers, listRfidTags],
     tags: [
         { name: 'Charging Sessions', description: 'Charging sessions (transactions) recorded by eMabler.' },
         { name: 'Sites', description: 'Sites (charging locations) in eMabler.' },

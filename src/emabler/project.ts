@@ -11,6 +11,8 @@ import { connector } from './connector.ts';
 /** The example payloads, one folder per operationId (relative to the project root). */
 export const EXAMPLES_DIR = 'src/emabler/examples';
 export const API_KEY_ENV = 'EMABLER_API_KEY';
+/** The connector's custom code: it serves the two charging-session triggers. */
+export const SCRIPT_FILE_PATH = 'src/emabler/custom-code/script.csx';
 export const SHARED_DIR_ENV = 'EMABLER_SHARED_DIR';
 
 /** The reference material beside the clone: $EMABLER_SHARED_DIR, else ../shared. */
@@ -23,6 +25,7 @@ export function emablerProject(rootDir: string, env: Readonly<Record<string, str
         model: connector,
         examplesDir: EXAMPLES_DIR,
         apiKeyEnv: API_KEY_ENV,
+        scriptFile: SCRIPT_FILE_PATH,
         ...(existsSync(schemas) ? { officialSchemasDir: schemas } : {}),
     };
 }

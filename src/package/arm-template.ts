@@ -10,6 +10,14 @@
  * ARM string surgery such as `split(...)[2]`. The environment connection parameter is dropped; only
  * the API key remains a connection parameter.
  *
+ * Operations served by custom code (apiProperties `scriptOperations`) are left out, and so is the
+ * `triggers` capability when no trigger remains: a customApis resource has no property for custom code
+ * or policies (Learn, Microsoft.Web/customApis 2016-06-01: apiDefinitions, apiType, backendService,
+ * brandColor, capabilities, connectionParameters, description, displayName, iconUri, runtimeUrls,
+ * swagger, wsdlDefinition), and the Code tab that attaches script.csx exists only in the Power Automate /
+ * Power Apps connector wizard (Learn, "Create a custom connector from scratch", step 4). Logic Apps
+ * would send such an operation straight to the API, which does not serve it.
+ *
  * ARM evaluates every string value that starts with "[" as an expression, so literal strings from the
  * swagger that start with "[" are escaped as "[[" (ARM's own escape).
  */
@@ -94,7 +102,20 @@ function splitBaseUrl(baseUrl: string): { host: string; basePath: string } {
     return { host: u.host, basePath: u.pathname.replace(/\/$/, '') || '/' };
 }
 
-export function logicAppsTemplate({ model, swagger, apiProperties, icon }: ArmTemplateInputs): ArmTemplate {
+/** The swagger without the operations custom code serves (path items left empty are dropped). */
+export function withoutCustomCodeOperations(swagger: SwaggerDocument, scriptOperations: readonly string[]): SwaggerDocument {
+    const served = new Set(scriptOperations);
+    const paths: SwaggerDocument['paths'] = {};
+    for (const [path, item] of Object.entries(swagger.paths)) {
+        const kept = Object.fromEntries(Object.entries(item).filter(([, op]) => op !== undefined && !served.has(op.operationId)));
+        if (Object.keys(kept).length > 0) paths[path] = kept;
+    }
+    return { ...swagger, paths };
+}
+
+export function logicAppsTemplate({ model, swagger: full, apiProperties, icon }: ArmTemplateInputs): ArmTemplate {
+    const swagger = withoutCustomCodeOperations(full, apiProperties.properties.scriptOperations ?? []);
+    const triggers = Object.values(swagger.paths).some((item) => Object.values(item).some((op) => op?.['x-ms-trigger'] !== undefined));
     const production = model.environments[0];
     if (!production) throw new ToolError(undefined, undefined, 'the model declares no environment.');
     const keyName = model.security.connectionParameter;
@@ -113,7 +134,7 @@ export function logicAppsTemplate({ model, swagger, apiProperties, icon }: ArmTe
         description: literal(model.description),
         ...(icon ? { iconUri: `data:image/png;base64,${Buffer.from(icon).toString('base64')}` } : {}),
         brandColor: literal(apiProperties.properties.iconBrandColor),
-        capabilities: apiProperties.properties.capabilities.map(literal),
+        capabilities: apiProperties.properties.capabilities.filter((c) => triggers || c !== 'triggers').map(literal),
         apiType: 'Rest',
         backendService: { serviceUrl: "[parameters('environmentBaseUrl')]" },
         swagger: armSwagger,

@@ -3,7 +3,7 @@
  *   connector/{apiDefinition.swagger.json, apiProperties.json, icon.png, settings.json, readme.md[, script.csx]}
  *   <slug>-connector-<version>.zip          the connector folder, zipped (entries at the zip root)
  *   samples/paging-do-until.definition.json
- *   logic-apps/customapi.template.json
+ *   logic-apps/customapi.template.json      without the operations custom code serves (arm-template.ts)
  *   solution/<UniqueName>_<a_b_c_d>.zip
  *   certification/…                         pull request files and the Partner Center submission
  *                                           (certification/index.ts)
@@ -59,7 +59,7 @@ export async function buildDistFiles(model: ConnectorModel, files: readonly Gene
         { path: SWAGGER_FILE, data: swaggerText },
         { path: API_PROPERTIES_FILE, data: apiPropertiesText },
         { path: ICON_FILE, data: icon },
-        { path: SETTINGS_FILE, data: toJsonText(paconnSettings()) },
+        { path: SETTINGS_FILE, data: toJsonText(paconnSettings({ script: options.script !== undefined })) },
         { path: README_FILE, data: readme },
         ...(options.script !== undefined ? [{ path: SCRIPT_FILE, data: options.script }] : []),
     ];
@@ -70,7 +70,7 @@ export async function buildDistFiles(model: ConnectorModel, files: readonly Gene
     if (paged) out.push({ path: SAMPLE_FLOW_PATH, data: toJsonText(pagingSampleFlow(model, paged)) });
 
     out.push({ path: ARM_TEMPLATE_PATH, data: toJsonText(logicAppsTemplate({ model, swagger, apiProperties, icon })) });
-    const solution = { model, swaggerText, apiProperties, icon };
+    const solution = { model, swaggerText, apiProperties, icon, ...(options.script !== undefined ? { script: options.script } : {}) };
     const connectorSolutionZip = await buildSolutionZip(solution);
     out.push({ path: solutionZipPath(model), data: connectorSolutionZip });
     out.push(...(await certificationFiles({ solution, swagger, readme, connectorSolutionZip, ...(options.script !== undefined ? { script: options.script } : {}) })));

@@ -170,7 +170,9 @@ describeShared('check:upstream CLI against eMabler OpenAPI (../shared)', () => {
         expect(r.status).toBe(0);
         expect(r.stderr).toBe('');
         const findings = r.stdout.split('\n').filter((l) => l.startsWith('apiDefinition.swagger.json#/'));
-        const declared = MODEL.operations.reduce((n, o) => n + (o.upstream?.differences.length ?? 0), 0);
+        // Declared differences plus one upstream-connector-only info per connector-only operation (the triggers).
+        const declared = MODEL.operations.reduce((n, o) => n + (o.upstream?.differences.length ?? 0) + (o.connectorOnly ? 1 : 0), 0);
+        expect(findings.filter((l) => l.includes('  upstream-connector-only  ')).length).toBe(MODEL.operations.filter((o) => o.connectorOnly).length);
         expect(findings.map((l) => l.split('  ')[1])).toEqual(Array(declared).fill('info'));
         expect(findings.every((l) => l.includes(' Declared: '))).toBe(true);
         expect(r.stdout.endsWith(`\n0 errors, 0 warnings, ${declared} infos\n`)).toBe(true);

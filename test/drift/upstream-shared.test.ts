@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { exitCodeFor, type Diagnostic } from '../../src/core/diagnostic.ts';
-import { checkUpstream, linksOf } from '../../src/drift/check.ts';
+import { checkUpstream, connectorOnlyOf, linksOf } from '../../src/drift/check.ts';
 import { MODEL } from '../helpers/project.ts';
 import { describeShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 
@@ -17,6 +17,7 @@ const UPSTREAM_FILE = 'emabler-entity-api.openapi.json';
 const SWAGGER_FILE = 'apiDefinition.swagger.json';
 const swagger: Doc = JSON.parse(readFileSync(join(ROOT_DIR, SWAGGER_FILE), 'utf8'));
 const links = linksOf(MODEL.operations);
+const connectorOnly = connectorOnlyOf(MODEL.operations);
 const OP = ['paths', '/v2/transactions', 'post'];
 const diag = (ruleId: string, severity: Diagnostic['severity'], path: (string | number)[], message: string): Diagnostic => ({ ruleId, severity, message, path, file: SWAGGER_FILE });
 
@@ -31,7 +32,7 @@ describeShared('check:upstream against eMabler OpenAPI (../shared)', () => {
     const check = (mutate: (u: Doc) => void = () => {}, coverage = false): Diagnostic[] => {
         const u = structuredClone(upstream);
         mutate(u);
-        return checkUpstream({ swagger, swaggerFile: SWAGGER_FILE, openapi: u, openapiFile: UPSTREAM_FILE, links, coverage });
+        return checkUpstream({ swagger, swaggerFile: SWAGGER_FILE, openapi: u, openapiFile: UPSTREAM_FILE, links, connectorOnly, coverage });
     };
     const schemas = (u: Doc): Doc => u.components.schemas;
 
@@ -46,9 +47,15 @@ describeShared('check:upstream against eMabler OpenAPI (../shared)', () => {
                 expect(hits, `${op.operationId} ${d.at}`).toHaveLength(1);
             }
         }
+        // Connector-only operations: one info each, with the marker's reason.
+        const markers = MODEL.operations.filter((op) => op.connectorOnly);
+        for (const op of markers) {
+            const hits = result.filter((d) => d.ruleId === 'upstream-connector-only' && d.message.startsWith(`${op.operationId}: `) && d.message.endsWith(` Declared: ${op.connectorOnly!.reason}`));
+            expect(hits, op.operationId).toHaveLength(1);
+        }
         const declaredCount = MODEL.operations.reduce((n, op) => n + (op.upstream?.differences.length ?? 0), 0);
         const subsetCount = result.filter((d) => d.message.includes(' Left out (subset): ')).length;
-        expect(result).toHaveLength(declaredCount + subsetCount);
+        expect(result).toHaveLength(declaredCount + subsetCount + markers.length);
     });
 
     test('the seed operation declares the body required, the page/limit bounds, the merged 400 body and problem details as sent', () => {

@@ -48,15 +48,20 @@ describe('apiProperties', () => {
         ]);
     });
 
-    test('branding and capabilities', () => {
-        expect([props.iconBrandColor, props.capabilities, props.publisher]).toEqual(['#0a5c4e', ['actions'], 'eMabler']);
-        expect(Object.keys(props)).toEqual(['connectionParameters', 'iconBrandColor', 'capabilities', 'policyTemplateInstances', 'publisher']);
+    test('branding, the custom-code operations and capabilities (triggers: the two charging-session triggers)', () => {
+        expect([props.iconBrandColor, props.scriptOperations, props.capabilities, props.publisher]).toEqual([
+            '#0a5c4e',
+            ['OnChargingSessionEnded', 'OnChargingSessionStarted'],
+            ['actions', 'triggers'],
+            'eMabler',
+        ]);
+        expect(Object.keys(props)).toEqual(['connectionParameters', 'iconBrandColor', 'scriptOperations', 'capabilities', 'policyTemplateInstances', 'publisher']);
         expect(['#ffffff', '#007ee5']).not.toContain(props.iconBrandColor.toLowerCase());
     });
 
     test('the certification copy adds the model\'s stackOwner after publisher and changes nothing else', () => {
         const certified = emitCertificationApiProperties(connector).properties;
-        expect(Object.keys(certified)).toEqual(['connectionParameters', 'iconBrandColor', 'capabilities', 'policyTemplateInstances', 'publisher', 'stackOwner']);
+        expect(Object.keys(certified)).toEqual(['connectionParameters', 'iconBrandColor', 'scriptOperations', 'capabilities', 'policyTemplateInstances', 'publisher', 'stackOwner']);
         expect(certified.stackOwner).toBe('eMabler');
         expect({ ...certified, stackOwner: undefined }).toEqual({ ...props, stackOwner: undefined });
         expect(emitCertificationApiProperties({ ...connector, stackOwner: 'Contoso Energy Ltd' }).properties.stackOwner).toBe('Contoso Energy Ltd');

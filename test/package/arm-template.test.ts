@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { connector } from '../../src/emabler/connector.ts';
-import { escapeArmLiterals, logicAppsTemplate } from '../../src/package/arm-template.ts';
+import { escapeArmLiterals, logicAppsTemplate, withoutCustomCodeOperations } from '../../src/package/arm-template.ts';
 import { renderIcon } from '../../src/package/icon.ts';
 import type { ApiProperties } from '../../src/swagger/api-properties.ts';
 import type { SwaggerDocument } from '../../src/swagger/types.ts';
@@ -74,12 +74,32 @@ describe('Logic Apps ARM template (Microsoft.Web/customApis)', () => {
         });
     });
 
-    test('the swagger is the generated one with host and basePath taken from the environment parameter', () => {
+    test('the swagger is the generated one, without the operations custom code serves, with host and basePath taken from the environment parameter', () => {
         const s = resource.properties.swagger as Record<string, unknown>;
         expect(s.host).toBe("[variables('environment').host]");
         expect(s.basePath).toBe("[variables('environment').basePath]");
-        expect({ ...s, host: swagger.host, basePath: swagger.basePath }).toEqual(swagger);
+        const served = new Set(apiProperties.properties.scriptOperations);
+        const paths = Object.fromEntries(Object.entries(swagger.paths).filter(([, item]) => !Object.values(item).some((op) => served.has(op.operationId))));
+        expect({ ...s, host: swagger.host, basePath: swagger.basePath }).toEqual({ ...swagger, paths });
         expect(Object.keys(s)).toEqual(Object.keys(swagger));
+    });
+
+    test('Logic Apps custom APIs run no custom code: the triggers are left out, and so is the triggers capability', () => {
+        const s = resource.properties.swagger as { paths: Record<string, Record<string, { operationId: string }>> };
+        const ids = Object.values(s.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
+        expect(ids).toEqual(['QueryChargingSessions']);
+        expect(apiProperties.properties.capabilities).toEqual(['actions', 'triggers']);
+        expect(resource.properties.capabilities).toEqual(['actions']);
+    });
+
+    test('an operation the custom code serves is dropped with its path item; other methods of the path stay', () => {
+        const doc = structuredClone(swagger);
+        const op = doc.paths['/v2/transactions']!.post!;
+        doc.paths['/v2/transactions']!.get = { ...op, operationId: 'Other' };
+        const kept = withoutCustomCodeOperations(doc, ['QueryChargingSessions', 'OnChargingSessionEnded']);
+        expect(Object.keys(kept.paths)).toEqual(['/triggers/charging-sessions/started', '/v2/transactions']);
+        expect(Object.keys(kept.paths['/v2/transactions']!)).toEqual(['get']);
+        expect(swagger.paths['/v2/transactions']!.get).toBeUndefined();
     });
 
     test('without an icon there is no iconUri', () => {

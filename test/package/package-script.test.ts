@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 import { PACKAGE_MARKER } from '../../src/package/output-dir.ts';
-import { EXAMPLES_DIR } from '../helpers/project.ts';
+import { EXAMPLES_DIR, PROJECT } from '../helpers/project.ts';
 import { DIST_FILES, isAscii, readZip } from './helpers.ts';
 
 const FAKE_KEY = 'fake-test-key-0000';
@@ -22,6 +22,7 @@ function tempProject(): string {
     const dir = mkdtempSync(join(tmpdir(), 'emabler-package-'));
     tmpDirs.push(dir);
     cpSync(join(ROOT_DIR, EXAMPLES_DIR), join(dir, EXAMPLES_DIR), { recursive: true });
+    cpSync(join(ROOT_DIR, PROJECT.scriptFile!), join(dir, PROJECT.scriptFile!));
     return dir;
 }
 
@@ -107,11 +108,11 @@ describe('npm run package: two runs in different time zones and clocks', () => {
         ]);
     });
 
-    test('both exit 0 and list the fifteen artifacts', () => {
+    test('both exit 0 and list the seventeen artifacts', () => {
         expect([a.status, a.stderr.replace(/^npm warn.*\n/gm, '')]).toEqual([0, '']);
         expect(b.status).toBe(0);
         const listing = a.stdout.slice(a.stdout.indexOf('package: wrote')).trimEnd().split('\n');
-        expect(listing[0]).toBe(`package: wrote ${relative(ROOT_DIR, join(rootA, 'dist'))}/ (15 files)`);
+        expect(listing[0]).toBe(`package: wrote ${relative(ROOT_DIR, join(rootA, 'dist'))}/ (17 files)`);
         expect(listing.slice(1).map((l) => l.trim().split('  ')[0])).toEqual(DIST_FILES);
     });
 
@@ -130,7 +131,14 @@ describe('npm run package: two runs in different time zones and clocks', () => {
             expect(readFileSync(join(rootA, 'dist', 'connector', f), 'utf8')).toBe(readFileSync(join(ROOT_DIR, f), 'utf8'));
         }
         const zip = await readZip(readFileSync(join(rootA, 'dist', 'emabler-connector-1.0.0.zip')));
-        expect([...zip.keys()]).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png', 'readme.md', 'settings.json']);
+        expect([...zip.keys()]).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png', 'readme.md', 'script.csx', 'settings.json']);
+        expect(readFileSync(join(rootA, 'dist', 'connector', 'script.csx'), 'utf8')).toBe(readFileSync(join(ROOT_DIR, PROJECT.scriptFile!), 'utf8'));
+        expect(JSON.parse(readFileSync(join(rootA, 'dist', 'connector', 'settings.json'), 'utf8'))).toEqual({
+            apiDefinition: 'apiDefinition.swagger.json',
+            apiProperties: 'apiProperties.json',
+            icon: 'icon.png',
+            script: 'script.csx',
+        });
         for (const [name, entry] of zip) expect(entry.data.equals(readFileSync(join(rootA, 'dist', 'connector', name))), name).toBe(true);
     });
 
@@ -180,9 +188,9 @@ describe('npm run package: two runs in different time zones and clocks', () => {
             }
         }
         expect(hits).toEqual([]);
-        // The marker and 15 files; the zips: connector folder (5), connector solution (7), and in PkgAssets the
-        // connector solution again (7) and the flow solution (8).
-        expect([files, zipEntries]).toEqual([1 + 15, 5 + 7 + 7 + 8]);
+        // The marker and 17 files; the zips: connector folder (6, with script.csx), connector solution (8, with
+        // the custom code blob), and in PkgAssets the connector solution again (8) and the flow solution (9).
+        expect([files, zipEntries]).toEqual([1 + 17, 6 + 8 + 8 + 9]);
         expect(a.stdout + a.stderr).not.toContain(FAKE_KEY);
     });
 });

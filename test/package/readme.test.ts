@@ -77,9 +77,12 @@ describe('readme.md generated from the model', () => {
         ]);
     });
 
-    test('known issues: paging, environment, the model\'s own, then the two solution-import issues #597 and #3592', () => {
+    test('known issues: paging, environment, custom code, the model\'s own, then the two solution-import issues #597 and #3592', () => {
         const issues = section('## Known Issues and Limitations');
-        expect(issues.length).toBe(2 + connector.docs.knownIssues.length + 2);
+        expect(issues.length).toBe(3 + connector.docs.knownIssues.length + 2);
+        expect(issues[2]).toBe(
+            "- **When a charging session ends**, **When a charging session starts** run in the connector's custom code, which Azure Logic Apps custom connectors do not run: the Logic Apps template leaves them out. Use them in Power Automate.",
+        );
         expect(issues.slice(-2)).toEqual([
             "- After a Dataverse solution import the connector may show the default icon (microsoft/PowerPlatformConnectors#597); upload `icon.png` on the connector's General tab if so.",
             "- After a Dataverse solution import the connector's description may be blank in the Custom connectors list and in the flow designer, although its actions work (microsoft/PowerPlatformConnectors#3592). Open the connector, choose **Edit**, then **Update connector** without changes, and the description shows.",

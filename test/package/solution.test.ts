@@ -19,6 +19,7 @@ import { DOS_2020_01_01, parseXml, readZip } from './helpers.ts';
 const swaggerText = readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8');
 const apiProperties = JSON.parse(readFileSync(join(ROOT_DIR, 'apiProperties.json'), 'utf8')) as ApiProperties;
 const icon = renderIcon(connector.iconBrandColor, connector.iconMark);
+const script = readFileSync(join(ROOT_DIR, 'src/emabler/custom-code/script.csx'), 'utf8');
 const ID = '0eb7e135-209f-5348-a233-c002cf68c0f1';
 
 describe('solution names', () => {
@@ -59,13 +60,14 @@ describe('solution names', () => {
 });
 
 describe('Dataverse solution zip', async () => {
-    const zip = await buildSolutionZip({ model: connector, swaggerText, apiProperties, icon });
+    const zip = await buildSolutionZip({ model: connector, swaggerText, apiProperties, icon, script });
     const entries = await readZip(zip);
     const text = (name: string) => entries.get(name)!.data.toString('utf8');
 
     test('holds exactly the platform export layout, all dated 2020-01-01', () => {
         expect([...entries.keys()]).toEqual([
             'Connector/emabler_emabler_connectionparameters.json',
+            'Connector/emabler_emabler_customcodeblobcontent.csx',
             'Connector/emabler_emabler_iconblob.Png',
             'Connector/emabler_emabler_openapidefinition.json',
             'Connector/emabler_emabler_policytemplateinstances.json',
@@ -90,10 +92,10 @@ describe('Dataverse solution zip', async () => {
         expect(entries.get('Connector/emabler_emabler_iconblob.Png')!.data).toEqual(icon);
     });
 
-    test('[Content_Types].xml declares xml, json and Png', () => {
+    test('[Content_Types].xml declares xml, json, Png and, for the custom code blob, csx', () => {
         const x = parseXml(text('[Content_Types].xml'));
         expect(x.attrs('Types')).toEqual({ xmlns: 'http://schemas.openxmlformats.org/package/2006/content-types' });
-        expect(x.childNames('Types')).toEqual(['Default', 'Default', 'Default']);
+        expect(x.childNames('Types')).toEqual(['Default', 'Default', 'Default', 'Default']);
         expect(text('[Content_Types].xml')).toBe(
             [
                 '<?xml version="1.0" encoding="utf-8"?>',
@@ -101,6 +103,7 @@ describe('Dataverse solution zip', async () => {
                 '  <Default Extension="xml" ContentType="application/octet-stream"/>',
                 '  <Default Extension="json" ContentType="application/octet-stream"/>',
                 '  <Default Extension="Png" ContentType="application/octet-stream"/>',
+                '  <Default Extension="csx" ContentType="application/octet-stream"/>',
                 '</Types>',
                 '',
             ].join('\n'),
@@ -160,17 +163,22 @@ describe('Dataverse solution zip', async () => {
             iconbrandcolor: '#0a5c4e',
             name: 'emabler_emabler',
             connectortype: '1',
+            scriptoperations: '["OnChargingSessionEnded","OnChargingSessionStarted"]',
             openapidefinition: '/Connector/emabler_emabler_openapidefinition.json',
             connectionparameters: '/Connector/emabler_emabler_connectionparameters.json',
             policytemplateinstances: '/Connector/emabler_emabler_policytemplateinstances.json',
+            customcodeblobcontent: '/Connector/emabler_emabler_customcodeblobcontent.csx',
             iconblob: '/Connector/emabler_emabler_iconblob.Png',
         });
+        // The order of a real export with custom code (microsoft/coe-starter-kit, ALM Accelerator's
+        // src/Connectors/cat_5Fcustomazuredevops.xml).
         expect(fields).toEqual([
-            'connectorid', 'description', 'displayname', 'iconbrandcolor', 'name', 'connectortype',
-            'openapidefinition', 'connectionparameters', 'policytemplateinstances', 'iconblob',
+            'connectorid', 'description', 'displayname', 'iconbrandcolor', 'name', 'connectortype', 'scriptoperations',
+            'openapidefinition', 'connectionparameters', 'policytemplateinstances', 'customcodeblobcontent', 'iconblob',
         ]);
         expect(x.text('ImportExportXml/Languages/Language')).toBe('1033');
-        for (const f of ['openapidefinition', 'connectionparameters', 'policytemplateinstances', 'iconblob']) {
+        expect(entries.get('Connector/emabler_emabler_customcodeblobcontent.csx')!.data.toString('utf8')).toBe(script);
+        for (const f of ['openapidefinition', 'connectionparameters', 'policytemplateinstances', 'customcodeblobcontent', 'iconblob']) {
             expect(entries.has(x.text(`${c}/${f}`).slice(1))).toBe(true);
         }
     });
@@ -184,6 +192,18 @@ describe('Dataverse solution zip', async () => {
     });
 
     test('two builds give identical bytes', async () => {
-        expect(await buildSolutionZip({ model: connector, swaggerText, apiProperties, icon })).toEqual(zip);
+        expect(await buildSolutionZip({ model: connector, swaggerText, apiProperties, icon, script })).toEqual(zip);
+    });
+
+    test('without custom code: no blob, no csx content type, no scriptoperations or customcodeblobcontent element', async () => {
+        const { scriptOperations: _ignored, ...props } = apiProperties.properties;
+        const plain = await readZip(await buildSolutionZip({ model: connector, swaggerText, apiProperties: { properties: props }, icon }));
+        expect([...plain.keys()].filter((k) => k.endsWith('.csx'))).toEqual([]);
+        expect(plain.get('[Content_Types].xml')!.data.toString('utf8')).not.toContain('csx');
+        const x = parseXml(plain.get('customizations.xml')!.data.toString('utf8'));
+        expect(x.childNames('ImportExportXml/Connectors/Connector')).toEqual([
+            'connectorid', 'description', 'displayname', 'iconbrandcolor', 'name', 'connectortype',
+            'openapidefinition', 'connectionparameters', 'policytemplateinstances', 'iconblob',
+        ]);
     });
 });

@@ -71,10 +71,19 @@ export function knownIssues(model: ConnectorModel, swagger: SwaggerDocument): st
                 `- Paging is manual: ${code(paging.operationId)} returns at most ${paging.maxPageSize} items per call and no next-page link, so built-in pagination does not apply. Loop while ${code(paging.hasNextPageField)} is true (Getting Started).`,
         ),
         '- The environment is a connection setting: switching it means creating another connection. In Azure Logic Apps it is fixed when the ARM template is deployed.',
+        ...customCodeIssue(model),
         ...model.docs.knownIssues.map((k) => `- ${k}`),
         "- After a Dataverse solution import the connector may show the default icon (microsoft/PowerPlatformConnectors#597); upload `icon.png` on the connector's General tab if so.",
         "- After a Dataverse solution import the connector's description may be blank in the Custom connectors list and in the flow designer, although its actions work (microsoft/PowerPlatformConnectors#3592). Open the connector, choose **Edit**, then **Update connector** without changes, and the description shows.",
     ];
+}
+
+/** Operations served by custom code are missing from the Logic Apps template (arm-template.ts says why). */
+function customCodeIssue(model: ConnectorModel): string[] {
+    const served = model.operations.filter((op) => op.customCode);
+    if (served.length === 0) return [];
+    const names = served.map((op) => `**${op.summary}**`).join(', ');
+    return [`- ${names} run in the connector's custom code, which Azure Logic Apps custom connectors do not run: the Logic Apps template leaves ${served.length === 1 ? 'it' : 'them'} out. Use ${served.length === 1 ? 'it' : 'them'} in Power Automate.`];
 }
 
 export function renderConnectorReadme(model: ConnectorModel, swagger: SwaggerDocument): string {

@@ -74,7 +74,25 @@ function workflowNode(parent: XMLBuilder, model: ConnectorModel, w: SolutionWork
     node.ele('Descriptions').ele('Description', { languagecode: String(LANGUAGE_CODE), description: w.description });
 }
 
-export function customizationsXml(model: ConnectorModel, iconBrandColor: string, flows?: FlowComponents): string {
+/**
+ * What the Connector node says beyond the model. A connector with custom code carries two more
+ * children, as a real export writes them (microsoft/coe-starter-kit,
+ * CenterofExcellenceALMAccelerator/SolutionPackage/src/Connectors/cat_5Fcustomazuredevops.xml, the
+ * Connector node SolutionPackager splits out of customizations.xml): <scriptoperations> right after
+ * <connectortype>, holding the operationIds as a compact JSON array (["HasPermissions"]), and
+ * <customcodeblobcontent> after <policytemplateinstances>, the path of
+ * /Connector/<name>_customcodeblobcontent.csx. Both are columns of the Dataverse connector table
+ * (ScriptOperations, CustomCodeBlobContent).
+ */
+export interface ConnectorNode {
+    iconBrandColor: string;
+    /** apiProperties scriptOperations (absent: the element is left out). */
+    scriptOperations?: readonly string[];
+    /** The solution carries the custom code file. */
+    customCode: boolean;
+}
+
+export function customizationsXml(model: ConnectorModel, node: ConnectorNode, flows?: FlowComponents): string {
     const root = create({ version: '1.0', encoding: 'utf-8' }).ele('ImportExportXml', { 'xmlns:xsi': XSI_NAMESPACE });
     for (const section of SECTIONS) {
         const el = root.ele(section);
@@ -85,12 +103,14 @@ export function customizationsXml(model: ConnectorModel, iconBrandColor: string,
     connector.ele('connectorid').txt(connectorId(model));
     connector.ele('description').txt(model.description);
     connector.ele('displayname').txt(model.title);
-    connector.ele('iconbrandcolor').txt(iconBrandColor);
+    connector.ele('iconbrandcolor').txt(node.iconBrandColor);
     connector.ele('name').txt(connectorSchemaName(model));
     connector.ele('connectortype').txt(String(CUSTOM_CONNECTOR_TYPE));
+    if (node.scriptOperations) connector.ele('scriptoperations').txt(JSON.stringify(node.scriptOperations));
     connector.ele('openapidefinition').txt(`/${files.openapidefinition}`);
     connector.ele('connectionparameters').txt(`/${files.connectionparameters}`);
     connector.ele('policytemplateinstances').txt(`/${files.policytemplateinstances}`);
+    if (node.customCode) connector.ele('customcodeblobcontent').txt(`/${files.customcodeblobcontent}`);
     connector.ele('iconblob').txt(`/${files.iconblob}`);
     if (flows && flows.connectionReferences.length > 0) {
         const refs = root.ele('connectionreferences');

@@ -31,7 +31,7 @@ import {
     workflowFilePath,
     workflowId,
 } from './names.ts';
-import { connectorEntries, type SolutionInputs } from './index.ts';
+import { connectorEntries, connectorNode, type SolutionInputs } from './index.ts';
 
 export interface SampleFlow {
     name: string;
@@ -66,7 +66,7 @@ export function solutionSampleFlow(model: ConnectorModel, swagger: SwaggerDocume
 }
 
 export function flowSolutionEntries(inputs: SolutionInputs, flow: SampleFlow): ZipEntry[] {
-    const { model, apiProperties } = inputs;
+    const { model } = inputs;
     const id = workflowId(model, flow.name);
     const file = workflowFilePath(flow.name, id);
     const connection = solutionConnection(model);
@@ -95,9 +95,9 @@ export function flowSolutionEntries(inputs: SolutionInputs, flow: SampleFlow): Z
         rootComponents: [connectorRootComponent(model), { type: WORKFLOW_COMPONENT_TYPE, id }],
     };
     return [
-        { name: '[Content_Types].xml', data: contentTypesXml() },
+        { name: '[Content_Types].xml', data: contentTypesXml({ customCode: inputs.script !== undefined }) },
         { name: 'solution.xml', data: solutionXml(model, manifest) },
-        { name: 'customizations.xml', data: customizationsXml(model, apiProperties.properties.iconBrandColor, components) },
+        { name: 'customizations.xml', data: customizationsXml(model, connectorNode(inputs), components) },
         ...connectorEntries(inputs),
         { name: file, data: toJsonText(flowFile) },
     ];

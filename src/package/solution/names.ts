@@ -91,6 +91,8 @@ export function connectorFilePaths(model: ConnectorModel) {
         openapidefinition: `Connector/${name}_openapidefinition.json`,
         connectionparameters: `Connector/${name}_connectionparameters.json`,
         policytemplateinstances: `Connector/${name}_policytemplateinstances.json`,
+        /** Custom code (script.csx), only when the connector has some. */
+        customcodeblobcontent: `Connector/${name}_customcodeblobcontent.csx`,
         iconblob: `Connector/${name}_iconblob.Png`,
     } as const;
 }
