@@ -15,10 +15,13 @@ export const SANDBOX_HELP = `${SANDBOX_USAGE}
 Starts a local eMabler CPO API v2 stand-in on 127.0.0.1 (POST /api/v2/cpo/v2/transactions; GET
 /v2/sites, /v2/chargers, /v2/drivers, /v2/tags and /v2/ongoing-transactions from the same sessions) with
 a deterministic generated dataset, and prints "listening http://127.0.0.1:<p>/api/v2/cpo" when ready.
+Admin routes (same key): POST /__sandbox/sessions adds sessions (an array of partial sessions),
+PATCH /__sandbox/sessions/{id} with {"timestampEnd": "…"} ends an ongoing one.
 
   --port <p>          port on 127.0.0.1; 0 (default) picks a free one
   --seed <n>          dataset seed (default ${DEFAULT_DATASET.seed})
-  --sessions <count>  number of sessions (default ${DEFAULT_DATASET.sessions})
+  --sessions <count>  number of sessions (default ${DEFAULT_DATASET.sessions}); 0 starts with none (sites,
+                      chargers and drivers stay, for the lookups and the admin routes)
   --from <date-time>  earliest session start (default ${DEFAULT_DATASET.from})
   --to <date-time>    the dataset's "now": starts before it, later ends are ongoing (default ${DEFAULT_DATASET.to})
   --api-key <key>     accepted x-api-key value, repeatable. Without it the one accepted key is the

@@ -51,25 +51,25 @@ function durationMinutes(rnd: Random, charger: CatalogCharger): number {
     return randInt(rnd, 600, 900) + rnd(); // overnight
 }
 
-interface Priced {
+export interface Priced {
     unitPowerCost: number | null;
     tariffId: string;
     tariffVersion: number | null;
     prices: Record<PriceField, number | null>;
 }
 
-type PriceField =
+export type PriceField =
     | 'energyPriceInclVat' | 'energyPriceExclVat' | 'chargingTimePriceInclVat' | 'chargingTimePriceExclVat'
     | 'parkingTimePriceInclVat' | 'parkingTimePriceExclVat' | 'flatFeeInclVat' | 'flatFeeExclVat'
     | 'totalMarginAmount' | 'reductionAmount' | 'totalCostInclVat' | 'totalCostExclVat' | 'totalVatAmount';
 
-const NULL_PRICES: Record<PriceField, null> = {
+export const NULL_PRICES: Record<PriceField, null> = {
     energyPriceInclVat: null, energyPriceExclVat: null, chargingTimePriceInclVat: null, chargingTimePriceExclVat: null,
     parkingTimePriceInclVat: null, parkingTimePriceExclVat: null, flatFeeInclVat: null, flatFeeExclVat: null,
     totalMarginAmount: null, reductionAmount: null, totalCostInclVat: null, totalCostExclVat: null, totalVatAmount: null,
 };
 
-function price(site: CatalogSite, charger: CatalogCharger, kWh: number, minutes: number, reduction: number): Priced {
+export function price(site: CatalogSite, charger: CatalogCharger, kWh: number, minutes: number, reduction: number): Priced {
     const t = site.tariff;
     const gross = (excl: number) => round(excl * (1 + site.vatPercent / 100), 2);
     const energyExcl = round(kWh * t.perKWh, 2);

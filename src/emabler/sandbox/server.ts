@@ -1,18 +1,21 @@
 /**
  * A local stand-in for eMabler's CPO API v2 on node:http, bound to 127.0.0.1 only.
  * Serves POST /api/v2/cpo/v2/transactions and the GET lookup routes (lookups/: sites, chargers,
- * drivers, tags, ongoing-transactions) from one world derived from the same sessions (world.ts).
- * Order of checks: route (404) → method (405) → x-api-key (401, empty body) → body or query
+ * drivers, tags, ongoing-transactions) from one world derived from the same sessions (world.ts), and
+ * the admin routes of admin.ts under /__sandbox/ (same key; the sessions they add or end are served at
+ * once). Order of checks: route (404) → method (405) → x-api-key (401, empty body) → body or query
  * (400 problemDetails) → 200. Any unexpected exception answers
  * 500 Exception Details instead of crashing; the fuzz test proves valid/invalid input never gets there.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ADMIN_PREFIX, createAdminHandler } from './admin.ts';
 import { DEFAULT_DATASET, generateDataset } from './dataset.ts';
 import type { World } from './entities.ts';
 import { answerLookup, lookupRoute } from './lookups/index.ts';
 import { exceptionDetails, validationProblem } from './problem.ts';
-import { indexSessions, runQuery } from './query.ts';
+import { runQuery } from './query.ts';
+import { SessionStore } from './store.ts';
 import type { SandboxSession } from './types.ts';
 import { validateQuery } from './validate-query.ts';
 import { deriveWorld } from './world.ts';
@@ -36,13 +39,18 @@ export interface SandboxOptions {
     apiKeys?: readonly string[];
     /** One line per request (method, path, status) — never headers or bodies. */
     log?: (line: string) => void;
+    /** The clock of the admin routes (default timestampStart, ongoing durations); default Date.now. */
+    now?: () => number;
 }
 
 export interface RunningSandbox {
     /** Base URL including the basePath, e.g. http://127.0.0.1:4010/api/v2/cpo */
     url: string;
     port: number;
+    /** Every session served, including those the admin routes added (a live view). */
     sessions: readonly SandboxSession[];
+    /** Base URL of the admin routes, e.g. http://127.0.0.1:4010/__sandbox */
+    adminUrl: string;
     /** Requests answered so far (for benchmarks). */
     requestCount(): number;
     close(): Promise<void>;
@@ -90,22 +98,25 @@ function readBody(req: IncomingMessage): Promise<BodyResult> {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-    const sessions = options.dataset ?? generateDataset({
+    // The store keeps the sessions and their index live: the admin routes add and end sessions.
+    const store = new SessionStore(options.dataset ?? generateDataset({
         seed: options.seed ?? DEFAULT_DATASET.seed,
         sessions: options.sessions ?? DEFAULT_DATASET.sessions,
         from: options.from ?? DEFAULT_DATASET.from,
         to: options.to ?? DEFAULT_DATASET.to,
-    });
-    const index = indexSessions(sessions);
+    }));
+    const { sessions, index } = store;
     // Derived on the first lookup request; set back to undefined whenever the sessions change.
     let world: World | undefined;
     const currentWorld = (): World => (world ??= deriveWorld(sessions, Date.parse(options.to ?? DEFAULT_DATASET.to)));
     const keys = new Set(options.apiKeys && options.apiKeys.length > 0 ? options.apiKeys : [DEFAULT_SANDBOX_API_KEY]);
+    const admin = createAdminHandler({ store, keys, now: options.now ?? Date.now, send, readBody, changed: () => (world = undefined) });
     let count = 0;
 
     const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
         const url = req.url ?? '/';
         const path = url.split('?')[0]!;
+        if (path.startsWith(ADMIN_PREFIX)) return admin(req, res, path);
         const lookup = path.startsWith(`${SANDBOX_BASE_PATH}/`) ? lookupRoute(path.slice(SANDBOX_BASE_PATH.length)) : undefined;
         if (path !== TRANSACTIONS_PATH && !lookup) {
             send(res, 404, exceptionDetails('NotFound', `No route for ${path.slice(0, 200)}.`, 404));
@@ -177,6 +188,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         url: `http://127.0.0.1:${port}${SANDBOX_BASE_PATH}`,
         port,
         sessions,
+        adminUrl: `http://127.0.0.1:${port}${ADMIN_PREFIX.slice(0, -1)}`,
         requestCount: () => count,
         close: () =>
             new Promise<void>((resolve, reject) => {
