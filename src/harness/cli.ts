@@ -1,7 +1,9 @@
 /**
- * `npm run try -- <operationId> --connection '{…}' --input '{…}' [--all | --values <field>]`. Exit codes:
- * 0 ok, 1 the call failed or produced findings, 2 cannot run (bad arguments, unreadable files,
- * unsupported policy, an input without a picker).
+ * `npm run try -- <operationId> --connection '{…}' --input '{…}' [--all | --values <field>]`, and for a
+ * polling trigger served by custom code `npm run try -- <TriggerOperationId> --poll [--location URL]
+ * --connection '{…}'` (custom-code/poll-cli.ts). Exit codes: 0 ok, 1 the call failed or produced findings,
+ * 2 cannot run (bad arguments, unreadable files, unsupported policy, an input without a picker, Mono
+ * missing, custom code that does not compile).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +18,7 @@ import { maskSecrets } from './errors.ts';
 import { resolveDynamicValues } from './dynamic-values.ts';
 import { createHarness } from './execute.ts';
 import { readAllPages } from './paging.ts';
+import { runPoll } from './custom-code/poll-cli.ts';
 
 export const TRY_USAGE = 'usage: npm run try -- <operationId> --connection <json|@file> [--input <json|@file>] [options]';
 
@@ -33,6 +36,10 @@ over real HTTP, the way Power Platform does, and prints its outputs as JSON.
                              x-ms-dynamic-values) as the designer does: call its source operation
                              and print [{"value","title"}]; --input gives the inputs it refers to
   --allow-custom-values      accept an environment outside the dropdown (e.g. a local sandbox URL)
+  --poll                     a polling trigger served by custom code: one poll as the platform does it,
+                             printing {status, location, retryAfter, items} (needs Mono: .ci/install-mono)
+  --location <url>           with --poll: the previous answer's location (omit on the first poll)
+  --script <path>            with --poll: the custom code (default: the project's script.csx)
   --swagger <path>           API definition (default: <project>/apiDefinition.swagger.json)
   --api-properties <path>    API properties (default: <project>/apiProperties.json)
   --verbose                  print each request (API key masked) to stderr
@@ -48,6 +55,9 @@ const SPEC = {
         limit: { type: 'string' },
         values: { type: 'string' },
         'allow-custom-values': { type: 'boolean' },
+        poll: { type: 'boolean' },
+        location: { type: 'string' },
+        script: { type: 'string' },
         swagger: { type: 'string' },
         'api-properties': { type: 'string' },
         verbose: { type: 'boolean' },
@@ -78,7 +88,7 @@ function readJsonArg(name: string, raw: string | undefined, cwd: string): Record
     return value as Record<string, unknown>;
 }
 
-export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorProject, 'rootDir' | 'apiKeyEnv'>): Promise<ExitCode> {
+export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorProject, 'rootDir' | 'apiKeyEnv' | 'scriptFile'>): Promise<ExitCode> {
     let secrets: string[] = [];
     const usage = { name: 'try', usage: TRY_USAGE };
     return runCommand(
@@ -107,6 +117,29 @@ export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorP
 
             const swaggerPath = stringOption(values, 'swagger');
             const apiPropertiesPath = stringOption(values, 'api-properties');
+            const location = stringOption(values, 'location');
+            const script = stringOption(values, 'script');
+            if (values['poll'] !== true && (location !== undefined || script !== undefined)) throw new UsageError('--location and --script are used only with --poll');
+            if (values['poll'] === true) {
+                if (values['all'] === true || field !== undefined) throw new UsageError('--poll cannot be combined with --all or --values');
+                const scriptPath = script !== undefined ? resolve(io.cwd, script) : project.scriptFile !== undefined ? resolve(project.rootDir, project.scriptFile) : undefined;
+                return runPoll(
+                    {
+                        operationId,
+                        connection,
+                        input,
+                        allowCustomValues: values['allow-custom-values'] === true,
+                        verbose: values['verbose'] === true,
+                        rootDir: project.rootDir,
+                        ...(location !== undefined ? { location } : {}),
+                        ...(scriptPath !== undefined ? { scriptPath } : {}),
+                        ...(swaggerPath !== undefined ? { swaggerPath: resolve(io.cwd, swaggerPath) } : {}),
+                        ...(apiPropertiesPath !== undefined ? { apiPropertiesPath: resolve(io.cwd, apiPropertiesPath) } : {}),
+                    },
+                    io,
+                    (text) => maskSecrets(text, secrets),
+                );
+            }
             const harness = createHarness({
                 connection,
                 allowCustomValues: values['allow-custom-values'] === true,

@@ -16,7 +16,7 @@
 //   ends:   (late)   timestampEnd <= W       and id in (H, HCAP]
 //           (window) W < timestampEnd <= W2  and id <= HCAP
 // A window larger than one answer continues at once (Retry-After 0) from the page and cursor kept in
-// the state. Design, assumptions and limits: the G3 design note (notes/g3-triggers.md).
+// the state. Design, assumptions and limits: docs/triggers.md.
 using System;
 using System.Collections.Generic;
 using System.Net;
