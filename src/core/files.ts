@@ -10,7 +10,7 @@ export const README_FILE = 'readme.md';
 /** Connector custom code (C#), named in settings.json as `script`. */
 export const SCRIPT_FILE = 'script.csx';
 
-export type ConnectorFile = typeof SWAGGER_FILE | typeof API_PROPERTIES_FILE | typeof SETTINGS_FILE;
+export type ConnectorFile = typeof SWAGGER_FILE | typeof API_PROPERTIES_FILE | typeof SETTINGS_FILE | typeof SCRIPT_FILE;
 
 /** A connector folder (→ its apiDefinition.swagger.json) or a swagger file path, as given. */
 export function connectorSwaggerPath(folderOrFile: string): string {

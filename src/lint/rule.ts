@@ -18,6 +18,8 @@ export interface RuleContext {
     apiProperties: JsonObject | undefined;
     /** Size of apiDefinition.swagger.json in bytes, when it was read from a file. */
     swaggerByteSize?: number;
+    /** The connector's custom code (script.csx), when it has some and the caller read it. */
+    script?: string;
     report: (finding: Finding) => void;
 }
 

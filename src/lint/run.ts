@@ -9,6 +9,8 @@ export interface LintDocuments {
     apiProperties: JsonObject | undefined;
     /** Size of the swagger file in bytes, when known (the `limits` rule checks it). */
     swaggerByteSize?: number;
+    /** The custom code (script.csx), when the connector has some (the `custom-code-limits` rule checks it). */
+    script?: string;
 }
 
 /** Every rule gets fresh state per run (STYLE C2). Severity is applied later, by the caller's config. */
@@ -18,7 +20,13 @@ export function runRules(docs: LintDocuments, rules: readonly Rule[]): Diagnosti
         const report = (f: { path: (string | number)[]; message: string; file?: string }) =>
             out.push({ ruleId: rule.id, severity: rule.defaultSeverity, message: f.message, path: f.path, file: f.file ?? SWAGGER_FILE });
         try {
-            rule.check({ swagger: docs.swagger, apiProperties: docs.apiProperties, ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}), report });
+            rule.check({
+                swagger: docs.swagger,
+                apiProperties: docs.apiProperties,
+                ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}),
+                ...(docs.script !== undefined ? { script: docs.script } : {}),
+                report,
+            });
         } catch (e) {
             // A rule must be defensive; if one is not, say so instead of hiding the other findings.
             report({ path: [], message: `Rule crashed on this document: ${(e as Error).message}` });

@@ -5,7 +5,9 @@
  *   1. read the example payloads (a bad file or an embedded example that does not exist is a finding)
  *      and the custom code the project names (ConnectorProject.scriptFile; a missing file cannot run);
  *   2. generate apiDefinition.swagger.json + apiProperties.json from the model (in memory);
- *   3. validate them in a temporary folder, passing the official-schemas folder through;
+ *   3. validate them in a temporary folder, passing the official-schemas folder through, and check the
+ *      custom code against the generated files (lint rule custom-code-limits, which needs the script
+ *      text that the folder validator does not read);
  *   4. check the example payloads against the emitted document;
  *   5. any error finding → return the findings; neither the project root nor dist/ is touched;
  *      otherwise write the two files to the project root (exactly what `npm run build` does), build
@@ -18,8 +20,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../core/diagnostic.ts';
 import { ToolError } from '../core/errors.ts';
-import { SWAGGER_FILE } from '../core/files.ts';
+import { API_PROPERTIES_FILE, SWAGGER_FILE } from '../core/files.ts';
+import type { JsonObject } from '../core/json.ts';
 import type { GeneratedFile } from '../build/generate.ts';
+import { customCodeLimits } from '../lint/rules/custom-code-limits.ts';
+import { runRules } from '../lint/run.ts';
 import { checkNamedExamples, readExamples } from '../model/examples.ts';
 import type { ConnectorProject } from '../model/project.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
@@ -93,8 +98,13 @@ export async function packConnector(options: PackOptions): Promise<PackResult> {
     );
     const swaggerText = files.find((f) => f.name === SWAGGER_FILE)?.text;
     if (swaggerText === undefined) throw new ToolError(undefined, undefined, `build: the build produced no ${SWAGGER_FILE}.`);
+    const apiPropertiesText = files.find((f) => f.name === API_PROPERTIES_FILE)?.text;
+    const customCode =
+        script === undefined
+            ? []
+            : runRules({ swagger: JSON.parse(swaggerText) as JsonObject, apiProperties: apiPropertiesText === undefined ? undefined : (JSON.parse(apiPropertiesText) as JsonObject), script }, [customCodeLimits]);
     const examples = await step('contract', () => steps.checkExamples({ examples: scan.examples, diagnostics: [] }, examplesDir, JSON.parse(swaggerText) as SwaggerDocument));
-    const diagnostics = [...validation, ...examples];
+    const diagnostics = [...validation, ...customCode, ...examples];
     if (hasErrors(diagnostics)) return { status: 'findings', outDir, diagnostics };
 
     await step('build', () => steps.writeRoot(rootDir, files));

@@ -28,13 +28,15 @@ export interface RuleCase {
     noApiProperties?: boolean;
     /** Size of the swagger file in bytes, as validateConnectorDir passes it (default: unknown). */
     swaggerByteSize?: number;
+    /** Custom code (script.csx) handed to the rules (default: none). */
+    script?: string;
     expected: Expected[];
 }
 
-export function lintOne(ruleId: string, swagger: JsonObject, apiProperties: JsonObject | undefined, swaggerByteSize?: number): Diagnostic[] {
+export function lintOne(ruleId: string, swagger: JsonObject, apiProperties: JsonObject | undefined, swaggerByteSize?: number, script?: string): Diagnostic[] {
     const rule = lintRules.find((r) => r.id === ruleId);
     if (!rule) throw new Error(`no rule "${ruleId}" is registered`);
-    return sortDiagnostics(runRules({ swagger, apiProperties, ...(swaggerByteSize !== undefined ? { swaggerByteSize } : {}) }, [rule]));
+    return sortDiagnostics(runRules({ swagger, apiProperties, ...(swaggerByteSize !== undefined ? { swaggerByteSize } : {}), ...(script !== undefined ? { script } : {}) }, [rule]));
 }
 
 export function testRule(ruleId: string, cases: RuleCase[]): void {
@@ -45,7 +47,7 @@ export function testRule(ruleId: string, cases: RuleCase[]): void {
             const swagger = c.swagger ?? validSwagger();
             const apiProperties = validApiProperties();
             c.mutate?.(swagger, apiProperties);
-            const actual = lintOne(ruleId, swagger, c.noApiProperties ? undefined : apiProperties, c.swaggerByteSize);
+            const actual = lintOne(ruleId, swagger, c.noApiProperties ? undefined : apiProperties, c.swaggerByteSize, c.script);
             const expected = sortDiagnostics(
                 c.expected.map((e) => ({
                     ruleId,

@@ -154,7 +154,7 @@ describe('packConnector with injected steps', () => {
 
     test('custom code the project names is read from the root and shipped as script.csx', async () => {
         const root = tempRoot();
-        const script = 'public class Script : ScriptBase { }\n';
+        const script = readFileSync(join(ROOT_DIR, PROJECT.scriptFile!), 'utf8').replace('IdleRetryAfterSeconds = 60', 'IdleRetryAfterSeconds = 61');
         mkdirSync(join(root, 'src', 'custom'), { recursive: true });
         writeFileSync(join(root, 'src', 'custom', 'connector.csx'), script);
         const { steps } = fakeSteps();
@@ -164,6 +164,20 @@ describe('packConnector with injected steps', () => {
         expect(result.files.map((f) => f.path)).toEqual(DIST_FILES);
         expect(readFileSync(join(root, 'dist', 'certification', 'script.csx'), 'utf8')).toBe(script);
         expect(readFileSync(join(root, 'dist', 'connector', 'script.csx'), 'utf8')).toBe(script);
+    });
+
+    test('custom code beyond the platform limits is a finding (custom-code-limits); dist/ untouched', async () => {
+        const root = tempRoot();
+        const old = existingDist(root);
+        mkdirSync(join(root, 'src', 'custom'), { recursive: true });
+        writeFileSync(join(root, 'src', 'custom', 'connector.csx'), 'using System.Reflection;\npublic class Script : ScriptBase { public override Task<HttpResponseMessage> ExecuteAsync() { return null; } }\n');
+        const { steps } = fakeSteps();
+        const result = await packConnector({ project: projectAt(root, { scriptFile: 'src/custom/connector.csx' }), steps });
+        expect([result.status, result.diagnostics]).toEqual([
+            'findings',
+            [{ ruleId: 'custom-code-limits', severity: 'error', message: 'using System.Reflection: not a namespace custom code may use.', path: [], file: 'script.csx' }],
+        ]);
+        expectUntouched(root, old);
     });
 
     test('a custom code file that does not exist cannot run: a ToolError naming the step, dist/ untouched', async () => {

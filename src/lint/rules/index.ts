@@ -48,6 +48,7 @@ import { connectionParameterDefined } from './connection-parameter-defined.ts';
 import { apikeyConnectionParameter } from './apikey-connection-parameter.ts';
 import { dynamichosturlHttps } from './dynamichosturl-https.ts';
 import { pollingtriggerQueryParams } from './pollingtrigger-query-params.ts';
+import { customCodeLimits } from './custom-code-limits.ts';
 
 export const lintRules: readonly Rule[] = [
     swaggerVersion2,
@@ -98,4 +99,5 @@ export const lintRules: readonly Rule[] = [
     apikeyConnectionParameter,
     dynamichosturlHttps,
     pollingtriggerQueryParams,
+    customCodeLimits,
 ];
