@@ -1,4 +1,5 @@
 /** The offline C# toolchain: Mono lookup, compiling script.csx with the stand-ins (cached by content), running it. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,13 @@ describe('Mono lookup', () => {
         expect(e).toBeInstanceOf(MonoMissingError);
         expect(e.message).toBe(`Mono is needed to compile and run the connector's custom code (script.csx), but the C# compiler "mcs" was not found. Install it with: ${MONO_INSTALL_HINT}`);
         expect(MONO_INSTALL_HINT).toBe('apt-get install -y mono-mcs mono-runtime libmono-system-net-http4.0-cil libnewtonsoft-json5.0-cil');
+    });
+});
+
+describeMono('.ci/install-mono', () => {
+    test('is idempotent: with Mono present it installs nothing and says so (exit 0)', () => {
+        const r = spawnSync(join(ROOT_DIR, '.ci', 'install-mono'), { encoding: 'utf8' });
+        expect([r.status, r.stdout.split(':')[0], r.stderr]).toEqual([0, 'Mono present', '']);
     });
 });
 
