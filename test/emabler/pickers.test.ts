@@ -38,6 +38,10 @@ describe('pickers', () => {
             ['QueryChargingSessionsRequest.driverIDs[]', 'ListDrivers', 'id', 'name', 'string'],
             ['QueryChargingSessionsRequest.siteIDs[]', 'ListSites', 'id', 'name', 'string'],
             ['QueryChargingSessionsRequest.rfidTags[]', 'ListRfidTags', 'idTag', 'idTag', 'string'],
+            ['OnChargingSessionEnded?siteIds', 'ListSites', 'id', 'name', 'string'],
+            ['OnChargingSessionEnded?chargerIds', 'ListChargers', 'chargerId', 'name', 'string'],
+            ['OnChargingSessionStarted?siteIds', 'ListSites', 'id', 'name', 'string'],
+            ['OnChargingSessionStarted?chargerIds', 'ListChargers', 'chargerId', 'name', 'string'],
             ['ListRfidTags?driverId', 'ListDrivers', 'id', 'name', 'integer'],
         ]);
     });
