@@ -22,3 +22,12 @@ test('the portal solution import is the first route, and it warns against import
 test('the README links to the deployment guide', () => {
     expect(readFileSync(join(ROOT_DIR, 'README.md'), 'utf8')).toContain('(docs/deploy.md)');
 });
+
+test('the Logic Apps route names the operations its template leaves out (served by custom code)', () => {
+    const doc = renderDeployDoc(connector, committedSwagger());
+    expect(doc).toContain(
+        'They run no custom code either, so the template leaves out **When a charging session ends**, **When a charging session starts** (served by `script.csx`); use them in Power Automate.',
+    );
+    const plain = renderDeployDoc({ ...connector, operations: connector.operations.filter((op) => !op.customCode) }, committedSwagger());
+    expect(plain).not.toContain('They run no custom code either');
+});

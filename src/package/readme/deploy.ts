@@ -84,6 +84,13 @@ export function certificationSection(model: ConnectorModel): Section {
     };
 }
 
+/** The template leaves out what custom code serves (arm-template.ts): say which operations. */
+function customCodeNote(model: ConnectorModel): string[] {
+    const served = model.operations.filter((op) => op.customCode);
+    if (served.length === 0) return [];
+    return ['', `They run no custom code either, so the template leaves out ${served.map((op) => `**${op.summary}**`).join(', ')} (served by ${code('script.csx')}); use ${served.length === 1 ? 'it' : 'them'} in Power Automate.`];
+}
+
 export function deploymentSections(model: ConnectorModel, level: 1 | 2 | 3 = 3): Section[] {
     const sub = (level + 1) as 2 | 3 | 4;
     const production = model.environments[0]?.baseUrl ?? '';
@@ -158,6 +165,7 @@ export function deploymentSections(model: ConnectorModel, level: 1 | 2 | 3 = 3):
             level: sub,
             body: [
                 `Logic Apps custom connectors (${code('Microsoft.Web/customApis')}) carry no policy templates, so the environment is chosen at deployment with the ${code('environmentBaseUrl')} parameter (allowed: ${allowed}; default production). The connection then asks only for ${code(keyParam)}.`,
+                ...customCodeNote(model),
                 '',
                 ...codeBlock('sh', [
                     'az deployment group create \\',

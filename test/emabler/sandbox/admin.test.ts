@@ -32,7 +32,8 @@ const problem = (errors: Record<string, string[]>, instance = '/__sandbox/sessio
     status: 400,
     detail: Object.entries(errors).flatMap(([f, ms]) => ms.map((m) => `${f}: ${m}`)).join(' '),
     instance,
-    extensions: { errors },
+    errors,
+    traceId: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/) as unknown as string,
 });
 
 const ENDED = {
