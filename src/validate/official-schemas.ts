@@ -11,9 +11,10 @@ export interface SchemaTargets {
 }
 
 /**
- * TEMPORARY allowance (G3, to be replaced by the ms-schema-outdated rule): Microsoft's paconn
- * apiProperties schema predates `scriptOperations`, which Learn documents (facts §1.0, §4.1). A
- * `properties.scriptOperations` that is an array of strings is left out of the schema check; any other
+ * TEMPORARY allowances (G3, to be replaced by the ms-schema-outdated rule): Microsoft's paconn schemas
+ * predate two keys the tools use. apiProperties `scriptOperations` is documented on Learn (facts §1.0,
+ * §4.1); settings.json `script` is read by paconn (facts §5.2). A `properties.scriptOperations` that is an
+ * array of strings, and a settings `script` that is a string, are left out of the schema check; any other
  * value stays in, so the schema still reports it.
  */
 function withoutDocumentedScriptOperations(apiProperties: unknown): unknown {
@@ -24,6 +25,12 @@ function withoutDocumentedScriptOperations(apiProperties: unknown): unknown {
     if (!Array.isArray(ops) || !ops.every((o) => typeof o === 'string')) return apiProperties;
     const { scriptOperations: _documented, ...rest } = properties as Record<string, unknown>;
     return { ...(apiProperties as Record<string, unknown>), properties: rest };
+}
+
+function withoutPaconnScript(settings: unknown): unknown {
+    if (typeof settings !== 'object' || settings === null || typeof (settings as Record<string, unknown>)['script'] !== 'string') return settings;
+    const { script: _read, ...rest } = settings as Record<string, unknown>;
+    return rest;
 }
 
 export function checkOfficialSchemas(docs: SchemaTargets, validators: OfficialSchemaValidators | undefined): Diagnostic[] {
@@ -52,7 +59,8 @@ export function checkOfficialSchemas(docs: SchemaTargets, validators: OfficialSc
         out.push(...mapAjvErrors(runValidator(validators.apiProperties, apiProperties), { ruleId: MS_SCHEMA, file: API_PROPERTIES_FILE, source: "Microsoft's apiProperties schema", doc: apiProperties, rootSchema: validators.apiProperties.schema }));
     }
     if (docs.settings !== undefined) {
-        out.push(...mapAjvErrors(runValidator(validators.settings, docs.settings), { ruleId: MS_SCHEMA, file: SETTINGS_FILE, source: "Microsoft's settings schema", doc: docs.settings, rootSchema: validators.settings.schema }));
+        const settings = withoutPaconnScript(docs.settings);
+        out.push(...mapAjvErrors(runValidator(validators.settings, settings), { ruleId: MS_SCHEMA, file: SETTINGS_FILE, source: "Microsoft's settings schema", doc: settings, rootSchema: validators.settings.schema }));
     }
     return out;
 }

@@ -90,3 +90,27 @@ describeShared("Microsoft's official schemas", () => {
         }
     });
 });
+
+describeShared('temporary allowances for keys the paconn schemas predate (G3; the ms-schema-outdated rule will replace them)', () => {
+    const dir = sharedPath('schemas', 'microsoft');
+    const run = (apiProperties: JsonObject, settings?: JsonObject) =>
+        validateConnectorDocuments({ swagger: validSwagger(), apiProperties, ...(settings ? { settings } : {}) }, { officialSchemasDir: dir });
+    const withScriptOperations = (value: unknown): JsonObject => {
+        const a = validApiProperties();
+        at(a, 'properties').scriptOperations = value;
+        return a;
+    };
+    const settings = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json', icon: 'icon.png' };
+
+    test('apiProperties scriptOperations as an array of operationIds and settings script as a file name pass', async () => {
+        expect(await run(withScriptOperations(['SearchRecords']), { ...settings, script: 'script.csx' })).toEqual([]);
+    });
+
+    test('any other shape is still reported by the schema', async () => {
+        expect((await run(withScriptOperations('SearchRecords'), { ...settings, script: 5 })).map((d) => [d.file, d.ruleId, d.message])).toEqual([
+            [A, 'custom-code-limits', 'scriptOperations must be an array of operationIds.'],
+            [A, 'ms-schema', 'Microsoft\'s apiProperties schema: property "scriptOperations" is not allowed here.'],
+            ['settings.json', 'ms-schema', 'Microsoft\'s settings schema: property "script" is not allowed here.'],
+        ]);
+    });
+});
