@@ -4,7 +4,7 @@
  *   1. The URL the platform calls: on the first poll the connector endpoint + the operation path + the
  *      trigger's inputs as query parameters; on later polls exactly the previous answer's Location.
  *   2. The request the script receives: the same operation and query, with the connector's request
- *      policies applied (dynamichosturl → eMabler's base URL) and the API key header added — what
+ *      policies applied (e.g. dynamichosturl → the API's base URL) and the API key header added — what
  *      certified scripts rely on (Context.Request points at the backend, OriginalRequestUri at the
  *      connector).
  *   3. The script runs (compiled with Mono); its answer is read as the platform does: 202 = nothing
@@ -12,7 +12,7 @@
  *      to wait (0 = at once).
  *
  * Refuses (ToolError) an operation that is not a batch trigger or not in scriptOperations: the
- * platform would send such a call to eMabler without the custom code.
+ * platform would send such a call to the API without the custom code.
  */
 import { createContractChecker } from '../../contract/checker.ts';
 import { hasErrors, type Diagnostic } from '../../core/diagnostic.ts';
@@ -62,7 +62,7 @@ export interface PollResult {
     diagnostics: Diagnostic[];
     /** Time the script itself ran (the platform's limit is 5 s), without Mono's start-up. */
     executionMs?: number;
-    /** The calls the script made to eMabler (URL, body, status, time); masked. */
+    /** The calls the script made to the API (URL, body, status, time); masked. */
     sends: ScriptSend[];
     /** The URL the platform called (masked). */
     url?: string;
