@@ -227,3 +227,17 @@ describe('admin routes: key, method, route', () => {
         expect(await call(`${sb.adminUrl}/sessions`, 'POST', '[{')).toEqual({ status: 400, body: problem({ body: ['The request body is not valid JSON.'] }) });
     });
 });
+
+describe('the lookups see what the admin routes change', () => {
+    test('an ongoing session added, then ended, appears in and leaves GET /v2/ongoing-transactions', async () => {
+        const ongoing = async () => {
+            const res = await fetch(`${sb.url}/v2/ongoing-transactions?limit=100`, { headers: { 'x-api-key': KEY } });
+            return ((await res.json()) as { totalRecords: number }).totalRecords;
+        };
+        const before = await ongoing();
+        const [created] = (await call(`${sb.adminUrl}/sessions`, 'POST', [{ chargerId: 'EMB-OSL-0115', timestampStart: '2026-10-01T11:00:00.000Z' }])).body as { id: number }[];
+        expect(await ongoing()).toBe(before + 1);
+        expect((await call(`${sb.adminUrl}/sessions/${created!.id}`, 'PATCH', { timestampEnd: '2026-10-01T11:30:00.000Z' })).status).toBe(200);
+        expect(await ongoing()).toBe(before);
+    });
+});
