@@ -26,6 +26,8 @@ export { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.
 export interface ValidateDirOptions {
     /** Folder with Microsoft's schemas (apiDefinition.swagger.schema.json, …); without it layer 3 is skipped with an info finding. */
     officialSchemasDir?: string;
+    /** Already compiled schemas (takes precedence over officialSchemasDir), e.g. once for a whole calibration run. */
+    officialSchemas?: OfficialSchemaValidators;
     /** JSON file `{ "rules": { "<rule-id>": "off" | "warn" | "error" } }`. */
     configFile?: string;
     /** How messages name the folder (default: `dir` as given), e.g. relative to the user's working folder. */
@@ -102,7 +104,7 @@ export async function validateConnectorDir(dir: string, options: ValidateDirOpti
     const shownDir = options.shownDir ?? dir;
     if (!isDir) throw new ToolError(shownDir, undefined, 'is not a connector folder (no such directory).');
     const overrides = options.configFile !== undefined ? loadConfigFile(options.configFile) : {};
-    const schemas = options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined;
+    const schemas = options.officialSchemas ?? (options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined);
     const swagger = readConnectorFile(dir, shownDir, SWAGGER_FILE, true)!;
     const apiProperties = readConnectorFile(dir, shownDir, API_PROPERTIES_FILE, true)!;
     const settings = readConnectorFile(dir, shownDir, SETTINGS_FILE, false);
