@@ -1,8 +1,9 @@
 /**
  * Rule ids produced by the validation layers (JSON syntax, Swagger structure, Microsoft's schemas).
- * They share the Diagnostic shape, the config file and the README table with the lint rules.
+ * They share the Diagnostic shape, the config file and the docs/rules.md table with the lint rules,
+ * and are calibrated the same way (CalibratedRuleInfo).
  */
-import type { RuleInfo } from '../core/rules.ts';
+import type { CalibratedRuleInfo } from '../lint/rule.ts';
 
 export const JSON_SYNTAX = 'json-syntax';
 export const SWAGGER_STRUCTURE = 'swagger-structure';
@@ -10,35 +11,45 @@ export const MS_SCHEMA = 'ms-schema';
 export const MS_SCHEMA_UNKNOWN_EXTENSION = 'ms-schema-unknown-extension';
 export const OFFICIAL_SCHEMAS_SKIPPED = 'official-schemas-skipped';
 
-export const layerRules: readonly RuleInfo[] = [
+export const layerRules: readonly CalibratedRuleInfo[] = [
     {
         id: JSON_SYNTAX,
         defaultSeverity: 'error',
         description: 'File is strict JSON; a recoverable syntax error is reported with line:column and the recovered document is still validated.',
+        mirrors: "none (Microsoft's service parses leniently)",
+        severityReason: "Lead decision: paconn reads the files with Python's json, which rejects all 4 such files among the certified connectors changed in 2024 (trailing commas, U+2003 as whitespace, a raw tab in a string).",
         source: "RFC 8259; Microsoft's pipeline parses leniently (11 of 618 certified swagger files are not strict JSON, toolchain-probe §2)",
     },
     {
         id: SWAGGER_STRUCTURE,
         defaultSeverity: 'error',
         description: 'Swagger 2.0 structure and semantics as checked by @apidevtools/swagger-parser ($refs resolve, unique operationIds, path parameters, required properties exist).',
+        mirrors: 'SchemaReferenceNotFound, OperationIdNotUnique, OperationMissingPathParameter, PathParameterMustBeRequired, OperationParametersContainDuplicateParameter and the other structural codes',
+        severityReason: 'A document that is not valid Swagger 2.0 cannot be imported; what certified connectors ship anyway (empty responses, required names beside a $ref) is left to warning rules.',
         source: 'Swagger 2.0 specification; validator codes SpecificationVersionIncorrect, OperationIdNotUnique, OperationMissingPathParameter',
     },
     {
         id: MS_SCHEMA,
         defaultSeverity: 'error',
         description: "Document matches Microsoft's published JSON schema for its file (swagger with x-ms extensions, apiProperties, settings).",
+        mirrors: 'AdditionalPropertyNotAllowed, JsonValueNotInEnum, JsonTypeIncorrect, RequiredPropertyMissing',
+        severityReason: "What Microsoft's published schema rejects and the calibration did not show Microsoft accepting.",
         source: 'microsoft/PowerPlatformConnectors schemas/*.json (passed with --official-schemas DIR)',
     },
     {
         id: MS_SCHEMA_UNKNOWN_EXTENSION,
         defaultSeverity: 'warn',
         description: "An extension Microsoft ships (x-ms-keywords, x-ms-openai-data, x-ms-openai-manifest, x-ms-api-annotations) appears where Microsoft's older schema does not allow it.",
+        mirrors: 'none',
+        severityReason: 'The published schema predates extensions that certified connectors use.',
         source: 'toolchain-probe §2: the schema predates extensions used by certified connectors (DocuSign, monday, AccuWeather)',
     },
     {
         id: OFFICIAL_SCHEMAS_SKIPPED,
         defaultSeverity: 'info',
         description: "Microsoft's schemas were not checked because no --official-schemas DIR was given.",
+        mirrors: 'none',
+        severityReason: 'A note that a layer did not run, not a finding about the connector.',
         source: 'project decision: never skip a layer silently',
     },
 ];

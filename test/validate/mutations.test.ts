@@ -23,7 +23,7 @@ interface Mutation {
     path: (string | number)[];
     message: string;
     file?: string;
-    severity?: 'error' | 'warn';
+    severity?: 'error' | 'warn' | 'info';
     /** Byte size of the swagger file to report (as validateConnectorDir does). */
     swaggerByteSize?: number;
 }
@@ -33,19 +33,19 @@ const params = (a: JsonObject) => at(a, 'properties', 'connectionParameters');
 const policy0 = (a: JsonObject) => at(a, 'properties', 'policyTemplateInstances', 0, 'parameters');
 
 const MUTATIONS: Mutation[] = [
-    { name: 'drop the body x-ms-summary', mutate: (s) => { delete at(s, ...OP, 'parameters', 0)['x-ms-summary']; }, ruleId: 'parameter-summary-required', path: [...OP, 'parameters', 0], message: 'Parameter "body" of QueryChargingSessions is missing x-ms-summary.' },
+    { name: 'drop the body x-ms-summary', mutate: (s) => { delete at(s, ...OP, 'parameters', 0)['x-ms-summary']; }, ruleId: 'body-property-strings', severity: 'warn', path: [...OP, 'parameters', 0], message: 'Parameter "body" (body) of QueryChargingSessions is missing x-ms-summary.' },
     { name: 'wrong visibility value', mutate: (s) => { op(s)['x-ms-visibility'] = 'loud'; }, ruleId: 'visibility-values', path: [...OP, 'x-ms-visibility'], message: 'x-ms-visibility "loud" is not allowed; use important, advanced, internal.' },
     { name: 'duplicate operationId', mutate: (s) => { at(s, 'paths')['/v2/transactions/copy'] = { post: structuredClone(op(s)) }; }, ruleId: 'operation-id-required-unique', path: ['paths', '/v2/transactions/copy', 'post', 'operationId'], message: 'operationId "QueryChargingSessions" is also used by POST /v2/transactions.' },
     { name: 'policy names an unknown operation', mutate: (_s, a) => { policy0(a)['x-ms-apimTemplate-operationName'] = ['QueryChargingSession']; }, ruleId: 'policy-operation-exists', file: A, path: ['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplate-operationName', 0], message: 'Policy "dynamichosturl" names operation "QueryChargingSession", which is not in the swagger.' },
-    { name: 'http scheme', mutate: (s) => { s.schemes = ['http']; }, ruleId: 'schemes-https', path: ['schemes', 0], message: 'Scheme "http" is not allowed; use "https" only.' },
+    { name: 'http scheme', mutate: (s) => { s.schemes = ['http']; }, ruleId: 'schemes-https', path: ['schemes'], message: 'schemes must include "https"; certification needs the production TLS endpoint.' },
     { name: 'title over 30 characters', mutate: (s) => { at(s, 'info').title = 'eMabler EV Charging Sessions Hub'; }, ruleId: 'title-max-30', path: ['info', 'title'], message: 'Title has 32 characters; the limit is 30.' },
     { name: 'reserved word in title', mutate: (s) => { at(s, 'info').title = 'eMabler API'; }, ruleId: 'title-no-reserved-words', path: ['info', 'title'], message: 'Title contains the reserved word "API".' },
-    { name: 'title ends with punctuation', mutate: (s) => { at(s, 'info').title = 'eMabler!'; }, ruleId: 'title-ends-alnum', path: ['info', 'title'], message: 'Title must end with a letter or digit (ends with "!").' },
+    { name: 'title ends with punctuation', mutate: (s) => { at(s, 'info').title = 'eMabler!'; }, ruleId: 'title-ends-alnum', path: ['info', 'title'], message: 'Title must end with a letter, a digit or ")" (ends with "!").' },
     { name: 'missing info.description (paconn)', mutate: (s) => { delete at(s, 'info').description; }, ruleId: 'info-description-length', path: ['info'], message: 'info.description is missing; certification needs 30 to 500 characters and paconn create/update fail without it.' },
     { name: 'product name in description', mutate: (s) => { at(s, 'info').description = 'Query eMabler charging sessions from Power Automate for billing and reporting.'; }, ruleId: 'info-description-no-products', path: ['info', 'description'], message: 'info.description mentions "Power Automate"; product names are restricted words.' },
-    { name: 'contact without email', mutate: (s) => { delete at(s, 'info', 'contact').email; }, ruleId: 'info-contact-required', path: ['info', 'contact'], message: 'info.contact.email is missing.' },
+    { name: 'contact without email', mutate: (s) => { delete at(s, 'info', 'contact').email; }, ruleId: 'info-contact-fields', severity: 'warn', path: ['info', 'contact'], message: 'info.contact.email is missing.' },
     { name: 'no connector metadata', mutate: (s) => { delete s['x-ms-connector-metadata']; }, ruleId: 'metadata-required', path: [], message: 'x-ms-connector-metadata is missing; add Website, Privacy policy and Categories.' },
-    { name: 'misspelled metadata key', mutate: (s) => { at(s, 'x-ms-connector-metadata', 1).propertyName = 'Privacy Policy'; }, ruleId: 'metadata-keys', path: ['x-ms-connector-metadata', 1, 'propertyName'], message: '"Privacy Policy" must be spelled "Privacy policy".' },
+    { name: 'misspelled metadata key', mutate: (s) => { at(s, 'x-ms-connector-metadata', 1).propertyName = 'Privacy Policy'; }, ruleId: 'metadata-key-casing', severity: 'warn', path: ['x-ms-connector-metadata', 1, 'propertyName'], message: '"Privacy Policy" should be spelled "Privacy policy".' },
     { name: 'unknown category', mutate: (s) => { at(s, 'x-ms-connector-metadata', 2).propertyValue = 'Energy'; }, ruleId: 'metadata-categories-enum', path: ['x-ms-connector-metadata', 2, 'propertyValue'], message: 'Unknown category "Energy"; allowed: AI, Business Management, Business Intelligence, Collaboration, Commerce, Communication, Content and Files, Data, Finance, Human Resources, Internet of Things, IT Operations, Lifestyle and Entertainment, Marketing, Productivity, Sales and CRM, Security, Social Media, Website.' },
     { name: 'host with scheme', mutate: (s) => { s.host = 'https://api.emabler.io'; }, ruleId: 'host-valid', path: ['host'], message: 'host "https://api.emabler.io" must be a bare host name such as "api.example.com" (no scheme or path).' },
     { name: 'basePath without slash', mutate: (s) => { s.basePath = 'api/v2/cpo'; }, ruleId: 'basepath-slash', path: ['basePath'], message: 'basePath "api/v2/cpo" must start with "/".' },
@@ -53,8 +53,8 @@ const MUTATIONS: Mutation[] = [
     { name: 'summary with a trailing period', mutate: (s) => { op(s).summary = 'Query charging sessions.'; }, ruleId: 'operation-summary-no-trailing-period', severity: 'warn', path: [...OP, 'summary'], message: 'QueryChargingSessions: summary must not end with a period or whitespace.' },
     { name: 'camelCase operationId', mutate: (s) => { op(s).operationId = 'queryChargingSessions'; }, ruleId: 'operation-id-pascal-case', severity: 'warn', path: [...OP, 'operationId'], message: 'operationId "queryChargingSessions" is not PascalCase.' },
     { name: 'operation without description', mutate: (s) => { delete op(s).description; }, ruleId: 'operation-summary-required', path: OP, message: 'QueryChargingSessions has no description.' },
-    { name: 'only a default response', mutate: (s) => { op(s).responses = { default: { description: 'Failed.' } }; }, ruleId: 'response-success-required', path: [...OP, 'responses'], message: 'QueryChargingSessions has only a default response; declare a 2xx success response.' },
-    { name: 'default response with a schema', mutate: (s) => { at(s, ...OP, 'responses').default = { description: 'Failed.', schema: { $ref: '#/definitions/ExceptionDetails' } }; }, ruleId: 'response-default-no-schema', path: [...OP, 'responses', 'default', 'schema'], message: 'QueryChargingSessions: the default response must not have a schema.' },
+    { name: 'only a default response', mutate: (s) => { op(s).responses = { default: { description: 'Failed.' } }; }, ruleId: 'response-success-required', severity: 'warn', path: [...OP, 'responses'], message: 'QueryChargingSessions has only a default response; declare a 2xx success response.' },
+    { name: 'default response with a schema', mutate: (s) => { at(s, ...OP, 'responses').default = { description: 'Failed.', schema: { $ref: '#/definitions/ExceptionDetails' } }; }, ruleId: 'response-default-no-schema', severity: 'warn', path: [...OP, 'responses', 'default', 'schema'], message: 'QueryChargingSessions: the default response must not have a schema.' },
     { name: 'two success schemas', mutate: (s) => { at(s, ...OP, 'responses')['202'] = { description: 'Accepted', schema: { $ref: '#/definitions/ExceptionDetails' } }; }, ruleId: 'response-single-schema', severity: 'warn', path: [...OP, 'responses', '202', 'schema'], message: 'QueryChargingSessions: responses 200 and 202 both have a schema; the designer uses only one success schema.' },
     { name: 'empty response schema', mutate: (s) => { at(s, ...OP, 'responses', '401').schema = {}; }, ruleId: 'response-no-empty-schema', severity: 'warn', path: [...OP, 'responses', '401', 'schema'], message: 'QueryChargingSessions: response 401 has an empty schema; describe the output or drop the schema.' },
     { name: 'response property without x-ms-summary', mutate: (s) => { delete at(s, 'definitions', 'ChargingSession', 'properties', 'id')['x-ms-summary']; }, ruleId: 'response-property-strings', severity: 'warn', path: ['definitions', 'ChargingSession', 'properties', 'id'], message: 'Response property "id" (QueryChargingSessions) is missing x-ms-summary.' },
@@ -69,12 +69,13 @@ const MUTATIONS: Mutation[] = [
         name: 'internal input with a default that is not required',
         mutate: (s) => { Object.assign(at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties', 'limit'), { 'x-ms-visibility': 'internal', default: 100 }); },
         ruleId: 'internal-default-required',
+        severity: 'warn',
         path: ['definitions', 'QueryChargingSessionsRequest', 'properties', 'limit'],
         message: 'Property "limit" is internal with a default, so it must be listed in "required".',
     },
     { name: 'apiKey scheme without a header name', mutate: (s) => { delete at(s, 'securityDefinitions', 'api_key').name; }, ruleId: 'security-apikey', path: ['securityDefinitions', 'api_key'], message: 'apiKey scheme "api_key" needs "name" (the header or query parameter that carries the key).' },
-    { name: 'API key parameter not secret', mutate: (_s, a) => { at(params(a), 'api_key').type = 'string'; }, ruleId: 'apikey-connection-parameter', file: A, path: ['properties', 'connectionParameters', 'api_key', 'type'], message: 'Connection parameter "api_key" must be a securestring (found "string").' },
-    { name: 'API key parameter renamed', mutate: (_s, a) => { params(a).apiKey = params(a).api_key; delete params(a).api_key; }, ruleId: 'apikey-connection-parameter', file: A, path: ['properties', 'connectionParameters'], message: 'securityDefinitions.api_key is an apiKey scheme, but there is no "api_key" connection parameter.' },
+    { name: 'API key parameter not secret', mutate: (_s, a) => { at(params(a), 'api_key').type = 'string'; }, ruleId: 'apikey-securestring', file: A, path: ['properties', 'connectionParameters', 'api_key', 'type'], message: 'Connection parameter "api_key" must be a securestring (found "string").' },
+    { name: 'API key parameter renamed', mutate: (_s, a) => { params(a).apiKey = params(a).api_key; delete params(a).api_key; }, ruleId: 'apikey-connection-parameter', severity: 'warn', file: A, path: ['properties', 'connectionParameters'], message: 'securityDefinitions.api_key is an apiKey scheme, but there is no "api_key" connection parameter.' },
     { name: 'policy reads an unknown connection parameter', mutate: (_s, a) => { policy0(a)['x-ms-apimTemplateParameter.urlTemplate'] = "@connectionParameters('env')"; }, ruleId: 'connection-parameter-defined', file: A, path: ['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplateParameter.urlTemplate'], message: "@connectionParameters('env') does not name a connection parameter." },
     {
         name: 'http environment URL',
@@ -84,10 +85,10 @@ const MUTATIONS: Mutation[] = [
         path: ['properties', 'connectionParameters', 'environment', 'uiDefinition', 'constraints', 'allowedValues', 1, 'value'],
         message: 'Connection parameter "environment" feeds the host URL, but "http://api-staging.emabler.net/api/v2/cpo" is not an https URL.',
     },
-    { name: 'x-ms-pageable without a nextLink in the response', mutate: (s) => { op(s)['x-ms-pageable'] = { nextLinkName: 'nextLink' }; }, ruleId: 'pageable-nextlink-in-schema', path: [...OP, 'x-ms-pageable', 'nextLinkName'], message: 'QueryChargingSessions: the success response schema has no "nextLink" property for x-ms-pageable.' },
+    { name: 'x-ms-pageable without a nextLink in the response', mutate: (s) => { op(s)['x-ms-pageable'] = { nextLinkName: 'nextLink' }; }, ruleId: 'pageable-nextlink-in-schema', severity: 'warn', path: [...OP, 'x-ms-pageable', 'nextLinkName'], message: 'QueryChargingSessions: the success response schema has no "nextLink" property for x-ms-pageable.' },
     { name: 'x-ms-pageable with a custom link name', mutate: (s) => { op(s)['x-ms-pageable'] = { nextLinkName: 'hasNextPage' }; }, ruleId: 'pageable-nextlink-name', path: [...OP, 'x-ms-pageable', 'nextLinkName'], message: 'QueryChargingSessions: nextLinkName "hasNextPage" must be "nextLink" or "@odata.nextLink".' },
     { name: 'white brand colour', mutate: (_s, a) => { at(a, 'properties').iconBrandColor = '#FFFFFF'; }, ruleId: 'brand-color', severity: 'warn', file: A, path: ['properties', 'iconBrandColor'], message: "iconBrandColor #FFFFFF is white or the default blue; use the brand's own colour." },
-    { name: 'XML media type', mutate: (s) => { s.produces = ['application/xml']; }, ruleId: 'mime-types', path: ['produces', 0], message: 'MIME type "application/xml" is not supported; use application/json, text/plain, multipart/form-data, application/x-www-form-urlencoded.' },
+    { name: 'XML media type', mutate: (s) => { s.produces = ['application/xml']; }, ruleId: 'mime-types', severity: 'warn', path: ['produces', 0], message: 'MIME type "application/xml" is not supported; use application/json, text/plain, multipart/form-data, application/x-www-form-urlencoded.' },
     { name: 'dangling $ref', mutate: (s) => { at(s, ...OP, 'responses', '200', 'schema').$ref = '#/definitions/ChargingSessionList'; }, ruleId: 'swagger-structure', path: [...OP, 'responses', '200', 'schema', '$ref'], message: 'Unresolved $ref "#/definitions/ChargingSessionList": the target does not exist.' },
     { name: 'OpenAPI 3 version', mutate: (s) => { s.swagger = '3.0'; }, ruleId: 'swagger-version-2', path: ['swagger'], message: '"swagger" must be "2.0" (found "3.0").' },
     { name: 'reserved parameter name', mutate: (s) => { at(s, ...OP, 'parameters', 0).name = 'connectionId'; }, ruleId: 'no-connectionid-param', path: [...OP, 'parameters', 0], message: 'QueryChargingSessions: the parameter name "connectionId" is reserved by the platform.' },
@@ -101,7 +102,7 @@ const MUTATIONS: Mutation[] = [
         path: ['properties', 'policyTemplateInstances', 1, 'parameters', 'x-ms-apimTemplateParameter.triggerConfig', 'startTime'],
         message: 'triggerConfig key "startTime" is not a query parameter of QueryChargingSessions.',
     },
-    { name: 'body field without x-ms-summary', mutate: (s) => { delete at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties', 'startTime')['x-ms-summary']; }, ruleId: 'body-property-strings', path: ['definitions', 'QueryChargingSessionsRequest', 'properties', 'startTime'], message: 'Body property "startTime" (QueryChargingSessions) is missing x-ms-summary.' },
+    { name: 'body field without x-ms-summary', mutate: (s) => { delete at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties', 'startTime')['x-ms-summary']; }, ruleId: 'body-property-strings', severity: 'warn', path: ['definitions', 'QueryChargingSessionsRequest', 'properties', 'startTime'], message: 'Body property "startTime" (QueryChargingSessions) is missing x-ms-summary.' },
     { name: 'body field description without a period', mutate: (s) => { at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties', 'siteIDs').description = 'Sites whose sessions to include'; }, ruleId: 'property-description-sentence', severity: 'warn', path: ['definitions', 'QueryChargingSessionsRequest', 'properties', 'siteIDs', 'description'], message: 'Property "siteIDs" (QueryChargingSessions): description must end with a period.' },
     { name: 'response field description repeats its summary', mutate: (s) => { at(s, 'definitions', 'ChargingSession', 'properties', 'currency').description = 'Currency.'; }, ruleId: 'property-description-sentence', severity: 'warn', path: ['definitions', 'ChargingSession', 'properties', 'currency', 'description'], message: 'Property "currency" (QueryChargingSessions): description repeats the x-ms-summary; say what the value means.' },
     { name: 'query string in the path template', mutate: (s) => { const paths = at(s, 'paths'); paths['/v2/transactions?page=1'] = paths['/v2/transactions']; delete paths['/v2/transactions']; }, ruleId: 'path-param-required', path: ['paths', '/v2/transactions?page=1'], message: 'Path "/v2/transactions?page=1" must not contain a query string or fragment ("?" or "#"); declare query parameters instead.' },
@@ -113,18 +114,20 @@ const MUTATIONS: Mutation[] = [
             delete paths['/v2/transactions'];
             (at(s, 'paths', '/v2/transactions/{siteId}', 'post').parameters as unknown[]).push({ name: 'siteId', in: 'path', required: true, type: 'string', 'x-ms-summary': 'Site ID', description: 'Site whose sessions to query.' });
         },
-        ruleId: 'path-param-required',
+        ruleId: 'path-param-encoding',
+        severity: 'warn',
         path: ['paths', '/v2/transactions/{siteId}', 'post', 'parameters', 1],
-        message: 'Path parameter "siteId" of QueryChargingSessions needs x-ms-url-encoding ("single" or "double").',
+        message: 'Path parameter "siteId" of QueryChargingSessions has no x-ms-url-encoding; it is single-encoded by default.',
     },
     {
         name: 'query parameter with x-ms-url-encoding',
         mutate: (s) => { (op(s).parameters as unknown[]).push({ name: 'tenant', in: 'query', type: 'string', 'x-ms-summary': 'Tenant', description: 'Tenant to query.', 'x-ms-url-encoding': 'single' }); },
         ruleId: 'query-param-no-encoding',
+        severity: 'warn',
         path: [...OP, 'parameters', 1, 'x-ms-url-encoding'],
         message: 'Query parameter "tenant" of QueryChargingSessions must not have x-ms-url-encoding; it applies to path parameters only.',
     },
-    { name: 'swagger file of 1 MB', mutate: () => {}, swaggerByteSize: 1048576, ruleId: 'limits', path: [], message: 'The swagger file has 1048576 bytes; it must be smaller than 1 MB (1048576 bytes).' },
+    { name: 'swagger file of 1 MB', mutate: () => {}, swaggerByteSize: 1048576, ruleId: 'swagger-file-size', severity: 'warn', path: [], message: 'The swagger file has 1048576 bytes; keep it smaller than 1 MB (1048576 bytes).' },
     {
         name: 'request body with more than 512 schemas',
         mutate: (s) => { const props = at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties'); for (let i = 0; i < 500; i++) props[`extra${i}`] = { type: 'string', 'x-ms-summary': `Extra ${i}`, description: 'Extra filter.' }; },
@@ -133,7 +136,7 @@ const MUTATIONS: Mutation[] = [
         // 22 schemas today: the request object, its 15 properties and the items of its 6 arrays.
         message: 'The body of QueryChargingSessions has 522 schemas; the limit is 512 per body.',
     },
-    { name: 'stackOwner in apiProperties', mutate: (_s, a) => { at(a, 'properties').stackOwner = 'eMabler'; }, ruleId: 'paconn-stackowner', severity: 'warn', file: A, path: ['properties', 'stackOwner'], message: 'stackOwner makes "paconn update" fail (and some regions rejected it on create); leave it out of the apiProperties.json you deploy, and add it only to a certification submission.' },
+    { name: 'stackOwner in apiProperties', mutate: (_s, a) => { at(a, 'properties').stackOwner = 'eMabler'; }, ruleId: 'paconn-stackowner', severity: 'info', file: A, path: ['properties', 'stackOwner'], message: 'stackOwner makes "paconn update" fail (and some regions rejected it on create); leave it out of the apiProperties.json you deploy, and add it only to a certification submission.' },
     { name: 'too many operations', mutate: (s) => { for (let i = 0; i < 256; i++) at(s, 'paths')[`/v2/copy${i}`] = { post: { ...structuredClone(op(s)), operationId: `QueryCopy${i}` } }; }, ruleId: 'limits', path: ['paths'], message: 'The connector has 257 operations; the limit is 256.' },
 ];
 

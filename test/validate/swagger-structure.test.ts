@@ -17,7 +17,12 @@ const cases: [string, (s: JsonObject) => void, ReturnType<typeof finding>[]][] =
     ['valid document', () => {}, []],
     ['duplicate operationId (at the second use)', (s) => { at(s, ...GET).operationId = 'SearchRecords'; }, [finding("Duplicate operation id 'SearchRecords'.", [...GET, 'operationId'])]],
     ['unresolved $ref', (s) => { at(s, ...GET, 'responses', '200', 'schema').$ref = '#/definitions/Nope'; }, [finding('Unresolved $ref "#/definitions/Nope": the target does not exist.', [...GET, 'responses', '200', 'schema', '$ref'])]],
-    ['empty responses', (s) => { at(s, ...GET).responses = {}; }, [finding('Swagger 2.0 schema: must NOT have fewer than 1 properties.', [...GET, 'responses'])]],
+    ['empty responses are operation-responses-required\'s warning, not a stop', (s) => { at(s, ...GET).responses = {}; }, []],
+    [
+        'empty responses do not hide what comes after the schema stage',
+        (s) => { at(s, ...GET).responses = {}; at(s, ...GET).operationId = 'SearchRecords'; },
+        [finding("Duplicate operation id 'SearchRecords'.", [...GET, 'operationId'])],
+    ],
     ['path template variable without parameter', (s) => { at(s, ...GET).parameters = []; }, [finding('/paths/records/{recordId}/get is missing path parameter(s) for {recordId}.', GET)]],
     ['required property that does not exist', (s) => { at(s, 'definitions', 'Record').required = ['nope']; }, [finding("Property 'nope' listed as required but does not exist in '/definitions/Record'.", ['definitions', 'Record', 'required'])]],
     ['unknown root property', (s) => { s.foo = 1; }, [finding('Swagger 2.0 schema: property "foo" is not allowed here.', ['foo'])]],
@@ -75,7 +80,7 @@ describe('runSwagger20 (the Swagger 2.0 schema compiled once) concludes what Swa
             mutate(doc);
             stages.push(await expectSameOutcome(doc));
         }
-        expect(stages).toEqual(['valid', 'thrown', 'thrown', 'schema', 'thrown', 'thrown', 'schema', 'schema', 'schema']);
+        expect(stages).toEqual(['valid', 'thrown', 'thrown', 'schema', 'schema', 'thrown', 'thrown', 'schema', 'schema', 'schema']);
     });
     test('our connector', async () => {
         const doc = JSON.parse(readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8')) as JsonObject;

@@ -48,6 +48,15 @@ import { connectionParameterDefined } from './connection-parameter-defined.ts';
 import { apikeyConnectionParameter } from './apikey-connection-parameter.ts';
 import { dynamichosturlHttps } from './dynamichosturl-https.ts';
 import { pollingtriggerQueryParams } from './pollingtrigger-query-params.ts';
+import { infoContactFields } from './info-contact-fields.ts';
+import { metadataKeyCasing } from './metadata-key-casing.ts';
+import { schemesNoHttp } from './schemes-no-http.ts';
+import { consumesSupported } from './consumes-supported.ts';
+import { swaggerFileSize } from './swagger-file-size.ts';
+import { securityRequirementDefined } from './security-requirement-defined.ts';
+import { pathParamEncoding } from './path-param-encoding.ts';
+import { operationResponsesRequired } from './operation-responses-required.ts';
+import { apikeySecurestring } from './apikey-securestring.ts';
 
 export const lintRules: readonly Rule[] = [
     swaggerVersion2,
@@ -58,15 +67,21 @@ export const lintRules: readonly Rule[] = [
     infoDescriptionNoProducts,
     infoDescriptionDiffers,
     infoContactRequired,
+    infoContactFields,
     metadataRequired,
     metadataKeys,
+    metadataKeyCasing,
     metadataCategoriesEnum,
     hostValid,
     basepathSlash,
     schemesHttps,
+    schemesNoHttp,
     mimeTypes,
+    consumesSupported,
     limits,
+    swaggerFileSize,
     securityApikey,
+    securityRequirementDefined,
     operationIdRequiredUnique,
     operationIdPascalCase,
     operationSummaryRequired,
@@ -78,12 +93,14 @@ export const lintRules: readonly Rule[] = [
     bodyPropertyStrings,
     propertyDescriptionSentence,
     pathParamRequired,
+    pathParamEncoding,
     queryParamNoEncoding,
     noBodyOnGet,
     noConnectionIdParam,
     internalDefaultRequired,
     visibilityValues,
     extensionMisspelled,
+    operationResponsesRequired,
     responseSuccessRequired,
     responseDefaultNoSchema,
     responseSingleSchema,
@@ -96,6 +113,7 @@ export const lintRules: readonly Rule[] = [
     policyOperationExists,
     connectionParameterDefined,
     apikeyConnectionParameter,
+    apikeySecurestring,
     dynamichosturlHttps,
     pollingtriggerQueryParams,
 ];
