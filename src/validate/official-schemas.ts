@@ -2,7 +2,8 @@
 import { mapAjvErrors, runValidator, type OfficialSchemaValidators } from './ajv.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
-import { MS_SCHEMA, MS_SCHEMA_UNKNOWN_EXTENSION, NEWER_MS_EXTENSIONS, OFFICIAL_SCHEMAS_SKIPPED } from './rules.ts';
+import { MS_SCHEMA, OFFICIAL_SCHEMAS_SKIPPED } from './rules.ts';
+import { classifyApiPropertiesFinding, classifySettingsFinding, classifySwaggerFinding } from './schema-gaps.ts';
 
 export interface SchemaTargets {
     swagger: unknown;
@@ -26,16 +27,15 @@ export function checkOfficialSchemas(docs: SchemaTargets, validators: OfficialSc
         ruleId: MS_SCHEMA,
         file: SWAGGER_FILE,
         source: "Microsoft's swagger schema",
-        knownNewerExtensions: NEWER_MS_EXTENSIONS,
-        extensionRuleId: MS_SCHEMA_UNKNOWN_EXTENSION,
+        classify: classifySwaggerFinding,
         doc: docs.swagger,
         rootSchema: validators.swagger.schema,
     });
     if (docs.apiProperties !== undefined) {
-        out.push(...mapAjvErrors(runValidator(validators.apiProperties, docs.apiProperties), { ruleId: MS_SCHEMA, file: API_PROPERTIES_FILE, source: "Microsoft's apiProperties schema", doc: docs.apiProperties, rootSchema: validators.apiProperties.schema }));
+        out.push(...mapAjvErrors(runValidator(validators.apiProperties, docs.apiProperties), { ruleId: MS_SCHEMA, file: API_PROPERTIES_FILE, source: "Microsoft's apiProperties schema", doc: docs.apiProperties, rootSchema: validators.apiProperties.schema, classify: classifyApiPropertiesFinding }));
     }
     if (docs.settings !== undefined) {
-        out.push(...mapAjvErrors(runValidator(validators.settings, docs.settings), { ruleId: MS_SCHEMA, file: SETTINGS_FILE, source: "Microsoft's settings schema", doc: docs.settings, rootSchema: validators.settings.schema }));
+        out.push(...mapAjvErrors(runValidator(validators.settings, docs.settings), { ruleId: MS_SCHEMA, file: SETTINGS_FILE, source: "Microsoft's settings schema", doc: docs.settings, rootSchema: validators.settings.schema, classify: classifySettingsFinding }));
     }
     return out;
 }

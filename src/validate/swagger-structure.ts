@@ -96,6 +96,7 @@ export async function checkSwaggerStructure(doc: JsonObject): Promise<Diagnostic
                 source: 'Swagger 2.0 schema',
                 doc,
                 skipThroughRefs: true,
+                rootSchema: swagger20Validator().schema,
             });
         case 'thrown': {
             const err = outcome.error;

@@ -29,12 +29,12 @@ const cases: [string, (s: JsonObject) => void, ReturnType<typeof finding>[]][] =
     [
         'a bad type in a definition is reported once, where it is defined (not at every $ref use)',
         (s) => { at(s, 'definitions', 'Problem', 'properties', 'title').type = 'text'; },
-        [finding('Swagger 2.0 schema: matches none of the allowed shapes; problems: must be one of "array", "boolean", "integer", "null", "number", "object", "string" (found "text"); must be of type array.', ['definitions', 'Problem', 'properties', 'title', 'type'])],
+        [finding('Swagger 2.0 schema: must be one of "array", "boolean", "integer", "null", "number", "object", "string" (found "text").', ['definitions', 'Problem', 'properties', 'title', 'type'])],
     ],
     [
-        'path parameter without required: one finding on the parameter',
+        'path parameter without required: the one missing property, not the other parameter shapes\' complaints',
         (s) => { delete at(s, ...GET, 'parameters', 0).required; },
-        [finding('Swagger 2.0 schema: matches none of the allowed shapes; problems: missing required property "schema"; missing required property "required"; missing required property "$ref"; and 6 more.', [...GET, 'parameters', 0])],
+        [finding('Swagger 2.0 schema: missing required property "required".', [...GET, 'parameters', 0])],
     ],
 ];
 
