@@ -18,6 +18,7 @@ import { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.
 import { parseJsonText } from './json-source.ts';
 import { isObject, type JsonObject } from '../core/json.ts';
 import { checkOfficialSchemas } from './official-schemas.ts';
+import { dropOverlaps } from './overlaps.ts';
 import { checkSwaggerStructure } from './swagger-structure.ts';
 
 export { ToolError } from '../core/errors.ts';
@@ -67,7 +68,7 @@ export async function validateConnectorDocuments(docs: ConnectorDocuments, optio
         ...checkOfficialSchemas({ swagger, apiProperties, settings: docs.settings }, schemas),
         ...runRules({ swagger, apiProperties, ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}) }, options.rules ?? lintRules),
     ];
-    return sortDiagnostics(applyOverrides(found, options.severityOverrides ?? {}).map((d) => ({ ...d, file: d.file ?? SWAGGER_FILE })));
+    return sortDiagnostics(applyOverrides(dropOverlaps(found), options.severityOverrides ?? {}).map((d) => ({ ...d, file: d.file ?? SWAGGER_FILE })));
 }
 
 function readConnectorFile(dir: string, shownDir: string, name: string, required: boolean): { value: JsonObject; diagnostics: Diagnostic[]; byteSize: number } | undefined {

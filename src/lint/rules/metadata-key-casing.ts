@@ -17,7 +17,8 @@ export const metadataKeyCasing: Rule = {
             if (!e) return;
             for (const key of Object.keys(e)) {
                 const want = ENTRY_KEYS.find((k) => k !== key && k.toLowerCase() === key.toLowerCase());
-                if (want) report({ path: ['x-ms-connector-metadata', i, key], message: `Key "${key}" should be spelled "${want}".` });
+                // At the entry, where Microsoft's schema reports the key it misses (dropped in favour of this one).
+                if (want) report({ path: ['x-ms-connector-metadata', i], message: `Key "${key}" should be spelled "${want}".` });
             }
             const nameKey = Object.keys(e).find((k) => k.toLowerCase() === 'propertyname');
             const name = nameKey === undefined ? undefined : asString(e[nameKey]);

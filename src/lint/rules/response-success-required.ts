@@ -11,7 +11,7 @@ export const responseSuccessRequired: Rule = {
     source: 'Learn coding standards',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
-            if (!isObject(op.node.responses)) continue;
+            if (!isObject(op.node.responses) || Object.keys(op.node.responses).length === 0) continue; // none at all: operation-responses-required
             if (successCodes(op.node).length > 0) continue;
             const codes = entries(op.node.responses).map(([c]) => c);
             const only = codes.length === 1 && codes[0] === 'default';

@@ -126,9 +126,9 @@ testRule('metadata-key-casing', [
         },
         expected: [
             { path: ['x-ms-connector-metadata', 0, 'propertyName'], message: '"website" should be spelled "Website".' },
-            { path: ['x-ms-connector-metadata', 1, 'PropertyName'], message: 'Key "PropertyName" should be spelled "propertyName".' },
+            { path: ['x-ms-connector-metadata', 1], message: 'Key "PropertyName" should be spelled "propertyName".' },
+            { path: ['x-ms-connector-metadata', 1], message: 'Key "propertyvalue" should be spelled "propertyValue".' },
             { path: ['x-ms-connector-metadata', 1, 'PropertyName'], message: '"Privacy Policy" should be spelled "Privacy policy".' },
-            { path: ['x-ms-connector-metadata', 1, 'propertyvalue'], message: 'Key "propertyvalue" should be spelled "propertyValue".' },
         ],
     },
 ]);
