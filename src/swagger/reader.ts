@@ -430,3 +430,78 @@ export function successResponseProperties(doc: JsonObject): OperationProperty[] 
     }
     return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Every schema-like object
+
+/** Keys whose values are data or extension payloads, never schema or parameter objects. */
+const DATA_KEYS: ReadonlySet<string> = new Set([
+    'example',
+    'examples',
+    'default',
+    'enum',
+    'x-ms-test-value',
+    'x-ms-enum-values',
+    'x-ms-dynamic-values',
+    'x-ms-dynamic-list',
+    'x-ms-dynamic-schema',
+    'x-ms-dynamic-properties',
+    'x-ms-dynamic-tree',
+    'x-ms-trigger-value',
+]);
+
+/** Keys whose values are maps of names chosen by the author (a property named "type" is not a keyword). */
+const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'paths', 'responses', 'parameters', 'securityDefinitions', 'headers', 'patternProperties']);
+
+export interface ObjectAt {
+    node: JsonObject;
+    at: JsonPathSegments;
+}
+
+/**
+ * Every object of a Swagger document in document order, except the name maps themselves (`properties`,
+ * `definitions`, `paths`, …) and what sits under data keys (example, default, enum, x-ms-test-value, the
+ * dynamic-value extensions): the schemas, parameters, items, responses and the like, each with its place.
+ * For rules that check keywords wherever they occur (type, default, enum, x-nullable, required).
+ */
+export function schemaObjects(doc: JsonObject): ObjectAt[] {
+    const out: ObjectAt[] = [];
+    const seen = new Set<unknown>();
+    const visit = (value: unknown, at: JsonPathSegments, isMap: boolean) => {
+        if (value === null || typeof value !== 'object' || seen.has(value)) return;
+        seen.add(value);
+        if (Array.isArray(value)) {
+            value.forEach((item, i) => visit(item, [...at, i], false));
+            return;
+        }
+        const node = value as JsonObject;
+        if (!isMap) out.push({ node, at });
+        for (const [key, child] of Object.entries(node)) {
+            if (!isMap && DATA_KEYS.has(key)) continue;
+            visit(child, [...at, key], !isMap && NAME_MAPS.has(key));
+        }
+    };
+    visit(doc, [], false);
+    return out;
+}
+
+/**
+ * The property names a schema declares: its `properties` and those of its `allOf` parts, through local
+ * `$ref`s (a `$ref` with siblings counts as its target, as swagger-parser merges them). Undefined when
+ * the schema declares neither `properties` nor `allOf`.
+ */
+export function declaredProperties(doc: JsonObject, schema: unknown): Set<string> | undefined {
+    const root = derefObject(doc, schema);
+    if (!root || (!isObject(root['properties']) && !Array.isArray(root['allOf']))) return undefined;
+    const names = new Set<string>();
+    const seen = new Set<unknown>();
+    const collect = (s: unknown) => {
+        const o = derefObject(doc, s);
+        if (!o || seen.has(o)) return;
+        seen.add(o);
+        for (const [name] of entries(o['properties'])) names.add(name);
+        for (const part of asArray(o['allOf']) ?? []) collect(part);
+    };
+    collect(root);
+    return names;
+}

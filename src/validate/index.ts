@@ -1,8 +1,9 @@
 /**
  * Offline connector validator: the library behind `npm run validate`.
  * Layers (all findings are collected; rules are defensive so a broken node never stops the run):
- *   1. JSON syntax (json-source.ts)            3. Microsoft's official schemas (official-schemas.ts)
- *   2. Swagger 2.0 via swagger-parser          4+5. certification, platform and cross-file rules (src/lint)
+ *   1. files and JSON syntax (file-checks.ts, json-source.ts)   3. Microsoft's official schemas (official-schemas.ts)
+ *   2. Swagger 2.0 via swagger-parser                            4+5. certification, platform and cross-file rules (src/lint)
+ * A defect two layers report at the same place is reported once (overlaps.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { API_PROPERTIES_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.
 import { parseJsonText } from './json-source.ts';
 import { isObject, type JsonObject } from '../core/json.ts';
 import { checkOfficialSchemas } from './official-schemas.ts';
+import { decodeUtf8, duplicateKeys, fileNameCase, findFileIgnoringCase, settingsFilesExist } from './file-checks.ts';
 import { dropOverlaps } from './overlaps.ts';
 import { checkSwaggerStructure } from './swagger-structure.ts';
 
@@ -72,8 +74,9 @@ export async function validateConnectorDocuments(docs: ConnectorDocuments, optio
 }
 
 function readConnectorFile(dir: string, shownDir: string, name: string, required: boolean): { value: JsonObject; diagnostics: Diagnostic[]; byteSize: number } | undefined {
-    const file = join(dir, name);
-    const shown = join(shownDir, name);
+    const actual = findFileIgnoringCase(dir, name) ?? name;
+    const file = join(dir, actual);
+    const shown = join(shownDir, actual);
     let bytes: Buffer;
     try {
         bytes = readFileSync(file);
@@ -82,8 +85,10 @@ function readConnectorFile(dir: string, shownDir: string, name: string, required
         if (code === 'ENOENT' && !required) return undefined;
         throw new ToolError(shown, undefined, code === 'ENOENT' ? 'the file is missing.' : `cannot read the file (${code ?? String(e)}).`);
     }
+    const decoded = decodeUtf8(bytes, name);
     try {
-        return { ...parseJsonText(bytes.toString('utf8'), name), byteSize: bytes.length };
+        const parsed = parseJsonText(decoded.text, name);
+        return { value: parsed.value, diagnostics: [...fileNameCase(name, actual), ...decoded.diagnostics, ...parsed.diagnostics, ...duplicateKeys(decoded.text, name)], byteSize: bytes.length };
     } catch (e) {
         if (e instanceof ToolError) throw e.inFile(shown);
         throw e;
@@ -114,7 +119,7 @@ export async function validateConnectorDir(dir: string, options: ValidateDirOpti
         {
             ...(schemas ? { officialSchemas: schemas } : {}),
             severityOverrides: overrides,
-            extraDiagnostics: [...swagger.diagnostics, ...apiProperties.diagnostics, ...(settings?.diagnostics ?? [])],
+            extraDiagnostics: [...swagger.diagnostics, ...apiProperties.diagnostics, ...(settings ? [...settings.diagnostics, ...settingsFilesExist(dir, settings.value, SETTINGS_FILE)] : [])],
         },
     );
 }

@@ -6,6 +6,11 @@
 import type { CalibratedRuleInfo } from '../lint/rule.ts';
 
 export const JSON_SYNTAX = 'json-syntax';
+export const DUPLICATE_KEY = 'json-duplicate-key';
+export const FILE_NAME_CASE = 'file-name-case';
+export const FILE_BOM = 'file-bom';
+export const FILE_ENCODING = 'file-encoding';
+export const SETTINGS_FILES_EXIST = 'settings-files-exist';
 export const SWAGGER_STRUCTURE = 'swagger-structure';
 export const MS_SCHEMA = 'ms-schema';
 export const MS_SCHEMA_UNKNOWN_EXTENSION = 'ms-schema-unknown-extension';
@@ -21,6 +26,46 @@ export const layerRules: readonly CalibratedRuleInfo[] = [
         mirrors: "none (Microsoft's service parses leniently)",
         severityReason: "Lead decision: paconn reads the files with Python's json, which rejects all 4 such files among the certified connectors changed in 2024 (trailing commas, U+2003 as whitespace, a raw tab in a string).",
         source: "RFC 8259; Microsoft's pipeline parses leniently (11 of 618 certified swagger files are not strict JSON, toolchain-probe §2)",
+    },
+    {
+        id: DUPLICATE_KEY,
+        defaultSeverity: 'warn',
+        description: 'No object has the same key twice (JSON.parse and Microsoft\'s service keep only the last value).',
+        mirrors: 'none',
+        severityReason: 'RFC 8259 only says names SHOULD be unique, and certified connectors ship repeated keys (3 of 619, 1 changed in 2024: RecordedFutureV2 has operationId twice in one operation), so Microsoft accepts them; the first value silently loses.',
+        source: 'RFC 8259 §4',
+    },
+    {
+        id: FILE_NAME_CASE,
+        defaultSeverity: 'warn',
+        description: 'The connector files are named apiDefinition.swagger.json, apiProperties.json and settings.json in exactly this letter case (a file in another case is still validated).',
+        mirrors: 'none',
+        severityReason: "Microsoft's PR pipeline matches the name case-insensitively and certified MicrosoftGraphSecurity ships apidefinition.swagger.json; paconn, pac and case-sensitive file systems need the exact name.",
+        source: 'paconn settings (file names); microsoft/PowerPlatformConnectors .pipelines/swagger_validation.yml',
+    },
+    {
+        id: FILE_BOM,
+        defaultSeverity: 'warn',
+        description: 'Files start without a UTF-8 byte order mark.',
+        mirrors: 'none',
+        severityReason: "Python's json (paconn) rejects a BOM, but Microsoft's service reads it and 4 certified connectors ship one (AvePoint Cloud Governance, InEight, Microsoft Bookings, SignNow).",
+        source: 'RFC 8259 §8.1 (no BOM); paconn reads files with Python json',
+    },
+    {
+        id: FILE_ENCODING,
+        defaultSeverity: 'error',
+        description: 'Files are valid UTF-8.',
+        mirrors: 'none',
+        severityReason: 'Text in another encoding reaches the platform garbled (titles, descriptions, enum values); no certified connector has it (2 independent-publisher files are Latin-1).',
+        source: 'RFC 8259 §8.1 (JSON text exchanged between systems is UTF-8)',
+    },
+    {
+        id: SETTINGS_FILES_EXIST,
+        defaultSeverity: 'error',
+        description: 'Every file settings.json names (apiDefinition, apiProperties, icon, script) exists in the connector folder.',
+        mirrors: 'none',
+        severityReason: "paconn create and update open these files and fail when one is missing; Microsoft's pipeline does not read settings.json, and the one certified case (Data247logic, an icon.png it does not ship) did not change in 2024.",
+        source: 'Learn paconn (settings file)',
     },
     {
         id: SWAGGER_STRUCTURE,

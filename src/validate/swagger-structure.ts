@@ -10,8 +10,8 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { JsonPathSegments } from '../core/pointer.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
-import { isObject, walkJson, type JsonObject } from '../core/json.ts';
-import { operations } from '../swagger/reader.ts';
+import { isObject, lookup, walkJson, type JsonObject } from '../core/json.ts';
+import { declaredProperties, operations, schemaObjects } from '../swagger/reader.ts';
 import { SWAGGER_STRUCTURE } from './rules.ts';
 
 const finding = (message: string, path: JsonPathSegments): Diagnostic => ({
@@ -72,15 +72,31 @@ export async function runSwagger20(doc: JsonObject): Promise<Swagger20Outcome> {
 /**
  * swagger-parser stops at its first failing stage, so a defect that certified connectors ship and a
  * warning rule owns would hide every later check. Such places get a placeholder in the copy it
- * validates: an empty `responses` object (operation-responses-required) gets a default response.
+ * validates: an empty `responses` object (operation-responses-required) gets a default response, and a
+ * `required` list loses the names that are not properties (required-properties-defined).
  */
 function withPlaceholders(doc: JsonObject): JsonObject {
-    const emptyResponses = operations(doc).filter((op) => isObject(op.node['responses']) && Object.keys(op.node['responses']).length === 0);
-    if (emptyResponses.length === 0) return doc;
-    const copy = structuredClone(doc);
-    for (const op of operations(copy)) {
-        if (isObject(op.node['responses']) && Object.keys(op.node['responses']).length === 0) op.node['responses'] = { default: { description: 'placeholder' } };
+    const edits: ((copy: JsonObject) => void)[] = [];
+    for (const op of operations(doc)) {
+        if (isObject(op.node['responses']) && Object.keys(op.node['responses']).length === 0) {
+            edits.push((copy) => ((lookup(copy, op.at) as JsonObject)['responses'] = { default: { description: 'placeholder' } }));
+        }
     }
+    for (const { node, at } of schemaObjects(doc)) {
+        const required = node['required'];
+        const names = Array.isArray(required) ? declaredProperties(doc, node) : undefined;
+        if (!Array.isArray(required) || !names) continue;
+        const kept = required.filter((n) => typeof n !== 'string' || names.has(n));
+        if (kept.length === required.length) continue;
+        edits.push((copy) => {
+            const target = lookup(copy, at) as JsonObject;
+            if (kept.length > 0) target['required'] = kept;
+            else delete target['required'];
+        });
+    }
+    if (edits.length === 0) return doc;
+    const copy = structuredClone(doc);
+    for (const edit of edits) edit(copy);
     return copy;
 }
 

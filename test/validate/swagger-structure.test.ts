@@ -24,7 +24,12 @@ const cases: [string, (s: JsonObject) => void, ReturnType<typeof finding>[]][] =
         [finding("Duplicate operation id 'SearchRecords'.", [...GET, 'operationId'])],
     ],
     ['path template variable without parameter', (s) => { at(s, ...GET).parameters = []; }, [finding('/paths/records/{recordId}/get is missing path parameter(s) for {recordId}.', GET)]],
-    ['required property that does not exist', (s) => { at(s, 'definitions', 'Record').required = ['nope']; }, [finding("Property 'nope' listed as required but does not exist in '/definitions/Record'.", ['definitions', 'Record', 'required'])]],
+    ['a required name that is not a property is required-properties-defined\'s warning, not a stop', (s) => { at(s, 'definitions', 'Record').required = ['nope']; }, []],
+    [
+        'a required name that is not a property does not hide a missing path parameter',
+        (s) => { at(s, 'definitions', 'Record').required = ['nope', 'id']; at(s, ...GET).parameters = []; },
+        [finding('/paths/records/{recordId}/get is missing path parameter(s) for {recordId}.', GET)],
+    ],
     ['unknown root property', (s) => { s.foo = 1; }, [finding('Swagger 2.0 schema: property "foo" is not allowed here.', ['foo'])]],
     [
         'a bad type in a definition is reported once, where it is defined (not at every $ref use)',
@@ -80,7 +85,7 @@ describe('runSwagger20 (the Swagger 2.0 schema compiled once) concludes what Swa
             mutate(doc);
             stages.push(await expectSameOutcome(doc));
         }
-        expect(stages).toEqual(['valid', 'thrown', 'thrown', 'schema', 'schema', 'thrown', 'thrown', 'schema', 'schema', 'schema']);
+        expect(stages).toEqual(['valid', 'thrown', 'thrown', 'schema', 'schema', 'thrown', 'thrown', 'thrown', 'schema', 'schema', 'schema']);
     });
     test('our connector', async () => {
         const doc = JSON.parse(readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8')) as JsonObject;

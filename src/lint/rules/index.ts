@@ -57,6 +57,11 @@ import { securityRequirementDefined } from './security-requirement-defined.ts';
 import { pathParamEncoding } from './path-param-encoding.ts';
 import { operationResponsesRequired } from './operation-responses-required.ts';
 import { apikeySecurestring } from './apikey-securestring.ts';
+import { defaultMatchesType } from './default-matches-type.ts';
+import { enumMatchesType } from './enum-matches-type.ts';
+import { exampleMatchesType } from './example-matches-type.ts';
+import { xNullableBoolean } from './x-nullable-boolean.ts';
+import { requiredPropertiesDefined } from './required-properties-defined.ts';
 
 export const lintRules: readonly Rule[] = [
     swaggerVersion2,
@@ -99,12 +104,17 @@ export const lintRules: readonly Rule[] = [
     noConnectionIdParam,
     internalDefaultRequired,
     visibilityValues,
+    defaultMatchesType,
+    enumMatchesType,
+    exampleMatchesType,
+    xNullableBoolean,
     extensionMisspelled,
     operationResponsesRequired,
     responseSuccessRequired,
     responseDefaultNoSchema,
     responseSingleSchema,
     responseNoEmptySchema,
+    requiredPropertiesDefined,
     responsePropertyStrings,
     pageableNextlinkName,
     pageableNextlinkInSchema,
