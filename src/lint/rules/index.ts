@@ -62,6 +62,12 @@ import { enumMatchesType } from './enum-matches-type.ts';
 import { exampleMatchesType } from './example-matches-type.ts';
 import { xNullableBoolean } from './x-nullable-boolean.ts';
 import { requiredPropertiesDefined } from './required-properties-defined.ts';
+import { dynamicOperationExists } from './dynamic-operation-exists.ts';
+import { dynamicParametersValid } from './dynamic-parameters-valid.ts';
+import { dynamicPathsExist } from './dynamic-paths-exist.ts';
+import { dynamicListConsistent } from './dynamic-list-consistent.ts';
+import { dynamicOnBodyParameter } from './dynamic-on-body-parameter.ts';
+import { dynamicValueType } from './dynamic-value-type.ts';
 
 export const lintRules: readonly Rule[] = [
     swaggerVersion2,
@@ -126,4 +132,10 @@ export const lintRules: readonly Rule[] = [
     apikeySecurestring,
     dynamichosturlHttps,
     pollingtriggerQueryParams,
+    dynamicOperationExists,
+    dynamicParametersValid,
+    dynamicPathsExist,
+    dynamicListConsistent,
+    dynamicOnBodyParameter,
+    dynamicValueType,
 ];
