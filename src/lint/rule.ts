@@ -3,6 +3,7 @@ import type { JsonPathSegments } from '../core/pointer.ts';
 import type { RuleInfo } from '../core/rules.ts';
 import type { ConnectorFile } from '../core/files.ts';
 import type { JsonObject } from '../core/json.ts';
+import type { DynamicExtensionAt, ObjectAt } from '../swagger/reader.ts';
 
 export interface Finding {
     path: JsonPathSegments;
@@ -18,7 +19,16 @@ export interface RuleContext {
     apiProperties: JsonObject | undefined;
     /** Size of apiDefinition.swagger.json in bytes, when it was read from a file. */
     swaggerByteSize?: number;
+    /** Whole-document walks of the swagger reader, computed once per run and shared by the rules that need them. */
+    walks: DocumentWalks;
     report: (finding: Finding) => void;
+}
+
+export interface DocumentWalks {
+    /** schemaObjects(swagger). */
+    schemaObjects(): readonly ObjectAt[];
+    /** dynamicExtensions(swagger). */
+    dynamicExtensions(): readonly DynamicExtensionAt[];
 }
 
 /**

@@ -2,7 +2,8 @@
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
 import type { JsonObject } from '../core/json.ts';
-import type { Rule } from './rule.ts';
+import { dynamicExtensions, schemaObjects, type DynamicExtensionAt, type ObjectAt } from '../swagger/reader.ts';
+import type { DocumentWalks, Rule } from './rule.ts';
 
 export interface LintDocuments {
     swagger: JsonObject;
@@ -11,14 +12,26 @@ export interface LintDocuments {
     swaggerByteSize?: number;
 }
 
+/** The reader's whole-document walks for one run, each computed on first use (a document of 1 MB takes ~8 ms a walk). */
+function walksOf(swagger: JsonObject): DocumentWalks {
+    let objects: readonly ObjectAt[] | undefined;
+    let dynamic: readonly DynamicExtensionAt[] | undefined;
+    const walks: DocumentWalks = {
+        schemaObjects: () => (objects ??= schemaObjects(swagger)),
+        dynamicExtensions: () => (dynamic ??= dynamicExtensions(swagger, walks.schemaObjects())),
+    };
+    return walks;
+}
+
 /** Every rule gets fresh state per run (STYLE C2). Severity is applied later, by the caller's config. */
 export function runRules(docs: LintDocuments, rules: readonly Rule[]): Diagnostic[] {
     const out: Diagnostic[] = [];
+    const walks = walksOf(docs.swagger);
     for (const rule of rules) {
         const report = (f: { path: (string | number)[]; message: string; file?: string }) =>
             out.push({ ruleId: rule.id, severity: rule.defaultSeverity, message: f.message, path: f.path, file: f.file ?? SWAGGER_FILE });
         try {
-            rule.check({ swagger: docs.swagger, apiProperties: docs.apiProperties, ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}), report });
+            rule.check({ swagger: docs.swagger, apiProperties: docs.apiProperties, ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}), walks, report });
         } catch (e) {
             // A rule must be defensive; if one is not, say so instead of hiding the other findings.
             report({ path: [], message: `Rule crashed on this document: ${(e as Error).message}` });

@@ -608,13 +608,13 @@ function definitionsReached(doc: JsonObject, schema: unknown): Set<string> {
  * on schema objects inside body schemas, and inside definitions. Response schemas are not inputs and are
  * skipped. In document order.
  */
-export function dynamicExtensions(doc: JsonObject): DynamicExtensionAt[] {
+export function dynamicExtensions(doc: JsonObject, objects: readonly ObjectAt[] = schemaObjects(doc)): DynamicExtensionAt[] {
     const ops = operations(doc);
     const params = ops.flatMap((op) => parameters(doc, op));
     const bodies = params.filter((p) => p.in === 'body');
     const reach = new Map(bodies.map((p) => [p, definitionsReached(doc, p.node['schema'])] as const));
     const out: DynamicExtensionAt[] = [];
-    for (const { node, at } of schemaObjects(doc)) {
+    for (const { node, at } of objects) {
         const present = DYNAMIC_EXTENSIONS.filter((ext) => isObject(node[ext]) && typeof (node[ext])['operationId'] === 'string');
         if (present.length === 0) continue;
         const where = locate(at, params, bodies, reach);

@@ -1,4 +1,3 @@
-import { schemaObjects } from '../../swagger/reader.ts';
 import { mismatch } from '../value-types.ts';
 import type { Rule } from '../rule.ts';
 
@@ -9,8 +8,8 @@ export const defaultMatchesType: Rule = {
     mirrors: 'DefaultValueMustMatchType',
     severityReason: '19 of 619 certified connectors (11 changed in 2024, e.g. Encodian\'s "false" for a boolean) ship such defaults, so Microsoft does not stop them; the designer may send the value as written.',
     source: 'Swagger 2.0 (default "MUST conform to the defined type")',
-    check({ swagger, report }) {
-        for (const { node, at } of schemaObjects(swagger)) {
+    check({ walks, report }) {
+        for (const { node, at } of walks.schemaObjects()) {
             if (!('default' in node)) continue;
             const why = mismatch(node.default, node);
             if (why !== undefined) report({ path: [...at, 'default'], message: `default ${JSON.stringify(node.default)} ${why}.` });

@@ -1,5 +1,5 @@
 import { asString, entries, isObject, type JsonObject } from '../../core/json.ts';
-import { dynamicExtensions, type DynamicExtensionAt } from '../../swagger/reader.ts';
+import { type DynamicExtensionAt } from '../../swagger/reader.ts';
 import { bodyProperty, inputsOf, PATH_KEYS, pathResolves, targetOf } from '../dynamic.ts';
 import type { Rule } from '../rule.ts';
 
@@ -34,8 +34,8 @@ export const dynamicListConsistent: Rule = {
     mirrors: 'DynamicListExtensionRequiredForNonParameterReferences, DynamicListExtensionRequiredForAmbiguousReferences',
     severityReason: 'Validator errors for the missing list form; when both forms are given, Power Fx uses the list and older designers the values, so a disagreement makes the picker differ. No certified connector has one once "." in values-form references is read as a path separator.',
     source: 'Learn OpenAPI extensions ("Use dynamic values": add x-ms-dynamic-list along with x-ms-dynamic-values); G2 spec §5',
-    check({ swagger, report }) {
-        const all = dynamicExtensions(swagger);
+    check({ swagger, walks, report }) {
+        const all = walks.dynamicExtensions();
         for (const e of all.filter((x) => x.ext === 'x-ms-dynamic-values')) {
             const list = all.find((x) => x.ext === 'x-ms-dynamic-list' && x.holder === e.holder);
             if (!list) {

@@ -1,4 +1,3 @@
-import { dynamicExtensions } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const dynamicOnBodyParameter: Rule = {
@@ -8,8 +7,8 @@ export const dynamicOnBodyParameter: Rule = {
     mirrors: 'DynamicExtensionDefinitionNotAllowedInParameter',
     severityReason: "A validator error; Microsoft's schema allows the extension there, so only this rule catches it. No certified connector has it.",
     source: 'Learn "Fix Swagger Validator errors"; G2 spec §5',
-    check({ swagger, report }) {
-        for (const e of dynamicExtensions(swagger)) {
+    check({ walks, report }) {
+        for (const e of walks.dynamicExtensions()) {
             if (e.parameterIn === 'body') report({ path: e.at, message: `${e.label}: ${e.ext} must be on the body schema, not on the body parameter.` });
         }
     },

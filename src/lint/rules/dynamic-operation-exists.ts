@@ -1,5 +1,5 @@
 import { asString } from '../../core/json.ts';
-import { dynamicExtensions, operations } from '../../swagger/reader.ts';
+import { operations } from '../../swagger/reader.ts';
 import { editDistance } from '../text.ts';
 import type { Rule } from '../rule.ts';
 
@@ -10,9 +10,9 @@ export const dynamicOperationExists: Rule = {
     mirrors: 'OperationIdNotFound',
     severityReason: 'A validator error, and the picker cannot load; none of the 3,973 extensions in 229 certified connectors names a missing operation.',
     source: 'Learn OpenAPI extensions ("Use dynamic values"); G2 spec §5',
-    check({ swagger, report }) {
+    check({ swagger, walks, report }) {
         const ids = operations(swagger).flatMap((op) => (op.operationId === undefined ? [] : [op.operationId]));
-        for (const e of dynamicExtensions(swagger)) {
+        for (const e of walks.dynamicExtensions()) {
             const id = asString(e.def['operationId'])!;
             if (ids.includes(id)) continue;
             const closest = ids.map((c) => ({ c, d: editDistance(id.toLowerCase(), c.toLowerCase()) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d)[0];

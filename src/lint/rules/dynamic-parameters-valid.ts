@@ -1,5 +1,5 @@
 import { asArray, isObject, type JsonObject } from '../../core/json.ts';
-import { dynamicExtensions, schemaAtPath, type DynamicExtensionAt, type OperationAt } from '../../swagger/reader.ts';
+import { schemaAtPath, type DynamicExtensionAt, type OperationAt } from '../../swagger/reader.ts';
 import { firstNames, inputFor, inputNames, inputsOf, targetOf, typeLabel, type Inputs } from '../dynamic.ts';
 import { mismatch } from '../value-types.ts';
 import type { Finding, Rule } from '../rule.ts';
@@ -55,8 +55,8 @@ export const dynamicParametersValid: Rule = {
     mirrors: 'OperationParameterNameNotFound, OperationParameterStaticTypeMismatch, OperationMissingRequiredProperty, SourcePropertyInternal',
     severityReason: 'Validator errors, and a call with a wrong input fails when the picker opens; 3 of 619 certified connectors have one (Stormboard refers to an internal header, Alemba ITSM and Azure Machine Learning), none changed in 2024. A missing parameters object counts as {} (206 connectors leave it out).',
     source: 'Learn OpenAPI extensions ("Use dynamic values": parameters, value, parameterReference); G2 spec §5',
-    check({ swagger, report }) {
-        for (const e of dynamicExtensions(swagger)) {
+    check({ swagger, walks, report }) {
+        for (const e of walks.dynamicExtensions()) {
             // Learn marks parameters required, but 206 connectors in Microsoft's repository leave it out when the operation takes none.
             const params = e.def['parameters'] ?? {};
             if (!isObject(params)) {

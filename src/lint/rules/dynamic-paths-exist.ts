@@ -1,6 +1,6 @@
 import { asString } from '../../core/json.ts';
 import type { JsonPathSegments } from '../../core/pointer.ts';
-import { dynamicExtensions, schemaAtPath, successSchema } from '../../swagger/reader.ts';
+import { schemaAtPath, successSchema } from '../../swagger/reader.ts';
 import { firstNames, PATH_KEYS, targetOf } from '../dynamic.ts';
 import type { Rule } from '../rule.ts';
 
@@ -13,8 +13,8 @@ export const dynamicPathsExist: Rule = {
     mirrors: 'InvokedOperationShouldProduceArray, InvokedOperationShouldProduceProperty',
     severityReason: 'Microsoft documents the codes, but 29 of 619 certified connectors (7 changed in 2024, e.g. DocuSign names signatureTypes where the schema has tabTypes) ship such paths, so it does not enforce them: the response schema may simply be wrong. Paths into open objects are not judged.',
     source: 'Learn OpenAPI extensions ("Use dynamic values": path strings); G2 spec §5',
-    check({ swagger, report }) {
-        for (const e of dynamicExtensions(swagger)) {
+    check({ swagger, walks, report }) {
+        for (const e of walks.dynamicExtensions()) {
             const target = targetOf(swagger, e);
             if (!target) continue; // dynamic-operation-exists
             const keys = PATH_KEYS[e.ext];

@@ -1,5 +1,5 @@
 import { asString, type JsonObject } from '../../core/json.ts';
-import { derefObject, dynamicExtensions, schemaAtPath, successSchema } from '../../swagger/reader.ts';
+import { derefObject, schemaAtPath, successSchema } from '../../swagger/reader.ts';
 import { PATH_KEYS, targetOf, typeLabel } from '../dynamic.ts';
 import type { Rule } from '../rule.ts';
 
@@ -20,8 +20,8 @@ export const dynamicValueType: Rule = {
     mirrors: 'none',
     severityReason: 'Our own check, no validator code: numbers written into text inputs work (129 certified cases, not reported), and the lossy cases (int64 into int32, text or fractions into an integer) fail only for some values; 9 of 619 certified connectors have one (1 changed in 2024).',
     source: 'G2 spec §5 and §3.5 (integer value in a string item)',
-    check({ swagger, report }) {
-        for (const e of dynamicExtensions(swagger)) {
+    check({ swagger, walks, report }) {
+        for (const e of walks.dynamicExtensions()) {
             const target = targetOf(swagger, e);
             const success = target ? successSchema(swagger, target) : undefined;
             if (!target || !success) continue; // dynamic-operation-exists, dynamic-paths-exist

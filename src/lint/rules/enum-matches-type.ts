@@ -1,5 +1,4 @@
 import { asArray } from '../../core/json.ts';
-import { schemaObjects } from '../../swagger/reader.ts';
 import { mismatch } from '../value-types.ts';
 import type { Rule } from '../rule.ts';
 
@@ -10,8 +9,8 @@ export const enumMatchesType: Rule = {
     mirrors: 'InvalidEnumValue',
     severityReason: '15 of 619 certified connectors (1 changed in 2024) ship enum values of another type, such as "true" for a boolean, so Microsoft does not stop them.',
     source: 'Swagger 2.0 / JSON Schema (enum values are instances of the schema)',
-    check({ swagger, report }) {
-        for (const { node, at } of schemaObjects(swagger)) {
+    check({ walks, report }) {
+        for (const { node, at } of walks.schemaObjects()) {
             (asArray(node.enum) ?? []).forEach((value, i) => {
                 const why = mismatch(value, node);
                 if (why !== undefined) report({ path: [...at, 'enum', i], message: `enum value ${JSON.stringify(value)} ${why}.` });

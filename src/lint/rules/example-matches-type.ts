@@ -1,4 +1,3 @@
-import { schemaObjects } from '../../swagger/reader.ts';
 import { mismatch } from '../value-types.ts';
 import type { Rule } from '../rule.ts';
 
@@ -11,8 +10,8 @@ export const exampleMatchesType: Rule = {
     mirrors: 'none',
     severityReason: 'No validator code: an example only documents, and 14 of 619 certified connectors (6 changed in 2024) ship mismatched ones.',
     source: 'Swagger 2.0 (an example is an instance of its schema); Learn OpenAPI extensions (x-ms-test-value)',
-    check({ swagger, report }) {
-        for (const { node, at } of schemaObjects(swagger)) {
+    check({ walks, report }) {
+        for (const { node, at } of walks.schemaObjects()) {
             if (node.type === 'object' || node.type === 'array') continue; // examples of compound values are documents: contract tests check ours
             for (const key of KEYS) {
                 if (!(key in node)) continue;

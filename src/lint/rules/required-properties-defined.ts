@@ -1,5 +1,5 @@
 import { asArray } from '../../core/json.ts';
-import { declaredProperties, schemaObjects } from '../../swagger/reader.ts';
+import { declaredProperties } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const requiredPropertiesDefined: Rule = {
@@ -9,8 +9,8 @@ export const requiredPropertiesDefined: Rule = {
     mirrors: 'RequiredPropertyDefinitionMissing',
     severityReason: 'The one certified case (ForceManager CRM, changed in 2024: "required" beside a $ref) was accepted, so the corpus says warning; the Swagger 2.0 layer no longer stops on it.',
     source: 'Swagger 2.0 (swagger-parser checks definitions and body schemas)',
-    check({ swagger, report }) {
-        for (const { node, at } of schemaObjects(swagger)) {
+    check({ swagger, walks, report }) {
+        for (const { node, at } of walks.schemaObjects()) {
             const required = asArray(node.required);
             const names = required && declaredProperties(swagger, node);
             if (!required || !names) continue; // a parameter's boolean "required", or a schema without declared properties
