@@ -56,7 +56,7 @@ export function classifySwaggerFinding(f: SchemaFinding): Reclassified | undefin
     const variant = f.keyword === 'required' ? caseVariant(f) : undefined;
     if (variant !== undefined) return caseTolerated(f, variant);
     if (f.keyword === 'enum' && last(f.path) === 'format') {
-        return tolerated(`Format ${JSON.stringify(f.data)} is not one Power Platform knows (validator UnrecognizedTypeFormat); it is ignored. 24 certified connectors ship unknown formats such as "guid", "phone" or "".`);
+        return tolerated(`Format ${JSON.stringify(f.data)} is not one Power Platform knows (validator UnrecognizedTypeFormat); it is ignored. 33 certified connectors ship unknown formats such as "guid", "phone" or "".`);
     }
     return undefined;
 }

@@ -404,7 +404,7 @@ describeShared("Microsoft's schema layer on our connector: stale gaps are infos,
             {
                 ruleId: 'ms-schema-tolerated',
                 severity: 'warn',
-                message: 'Format "guid" is not one Power Platform knows (validator UnrecognizedTypeFormat); it is ignored. 24 certified connectors ship unknown formats such as "guid", "phone" or "".',
+                message: 'Format "guid" is not one Power Platform knows (validator UnrecognizedTypeFormat); it is ignored. 33 certified connectors ship unknown formats such as "guid", "phone" or "".',
                 path: ['definitions', 'ChargingSession', 'properties', 'chargerId', 'format'],
                 file: S,
             },

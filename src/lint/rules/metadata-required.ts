@@ -5,7 +5,7 @@ export const metadataRequired: Rule = {
     defaultSeverity: 'error',
     description: 'The root has an x-ms-connector-metadata array.',
     mirrors: "RequiredPropertyMissing (\"'x-ms-connector-metadata' property is required\")",
-    severityReason: 'The validator stops a PR without it (PR #1095); 41 of 619 certified connectors predate the rule, 1 changed in 2024 (D7SMS).',
+    severityReason: 'The validator stops a PR without it (PR #1095); 42 of 619 certified connectors predate the rule, 1 changed in 2024 (D7SMS).',
     source: 'PR #1095; Learn certification submission',
     check({ swagger, report }) {
         const meta = swagger['x-ms-connector-metadata'];

@@ -7,7 +7,7 @@ export const pathParamEncoding: Rule = {
     defaultSeverity: 'warn',
     description: 'Path parameters declare x-ms-url-encoding ("single" or "double").',
     mirrors: 'PathParameterMissingEncoding',
-    severityReason: 'Microsoft words it "might lead to invalid requests" and Learn says path parameters are single-encoded by default; 132 of 619 certified connectors (28 changed in 2024) omit it.',
+    severityReason: 'Microsoft words it "might lead to invalid requests" and Learn says path parameters are single-encoded by default; 133 of 619 certified connectors (28 changed in 2024) omit it.',
     source: 'Learn "Use OpenAPI extensions" training (x-ms-url-encoding, default single); Learn extensions',
     check({ swagger, report }) {
         for (const p of uniqueParameters(swagger)) {

@@ -7,7 +7,7 @@ export const responseNoEmptySchema: Rule = {
     defaultSeverity: 'warn',
     description: 'A response schema is not empty ("schema": {}).',
     mirrors: 'none',
-    severityReason: 'A review comment ("Empty schema is not allowed"), not a validator code; 116 of 619 certified connectors have one.',
+    severityReason: 'A review comment ("Empty schema is not allowed"), not a validator code; 64 of 619 certified connectors (18 changed in 2024) have one (an empty default schema: response-default-no-schema).',
     source: 'PR #1316, #2145',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
