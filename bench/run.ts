@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../src/core/atomic-write.ts';
 const SUITES: { id: string; file: string; exportName: string }[] = [
     { id: 'build', file: 'build.ts', exportName: 'buildBench' },
     { id: 'validate', file: 'validate.ts', exportName: 'validateBench' },
+    { id: 'calibrate', file: 'calibrate.ts', exportName: 'calibrateBench' },
     { id: 'contract', file: 'contract.ts', exportName: 'contractBench' },
     { id: 'package', file: 'package.ts', exportName: 'packageBench' },
     { id: 'sandbox', file: 'sandbox.ts', exportName: 'sandboxBench' },

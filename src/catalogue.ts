@@ -9,31 +9,39 @@ import { contractRules } from './contract/rules.ts';
 import type { RuleInfo } from './core/rules.ts';
 import { driftRules } from './drift/rules.ts';
 import { harnessRules } from './harness/rules.ts';
+import type { CalibratedRuleInfo } from './lint/rule.ts';
 import { lintRules } from './lint/rules/index.ts';
 import { EXAMPLE_FILE_RULE } from './model/examples.ts';
 import { layerRules } from './validate/rules.ts';
 
-export interface CatalogueSection {
+interface SectionHead {
     /** Heading in docs/rules.md. */
     title: string;
     /** The command whose output carries these ids. */
     command: string;
     /** What a finding of this section means for the exit code. */
     about: string;
-    rules: readonly RuleInfo[];
 }
+
+/**
+ * A section of the catalogue. The validator's sections are calibrated against what Microsoft accepts
+ * (G4): their tables also say which Microsoft code each rule mirrors and why its severity is what it is.
+ */
+export type CatalogueSection = SectionHead & ({ calibrated?: false; rules: readonly RuleInfo[] } | { calibrated: true; rules: readonly CalibratedRuleInfo[] });
 
 export const CATALOGUE: readonly CatalogueSection[] = [
     {
         title: 'Validator: layers',
         command: 'npm run validate',
         about: 'JSON syntax, Swagger 2.0 structure and Microsoft\'s schemas. Override severities with `--config FILE`.',
+        calibrated: true,
         rules: layerRules,
     },
     {
         title: 'Validator: certification, platform and cross-file rules',
         command: 'npm run validate',
         about: 'One file per rule in src/lint/rules/. Override severities with `--config FILE`.',
+        calibrated: true,
         rules: lintRules,
     },
     {
@@ -74,10 +82,18 @@ export function renderRulesDoc(): string {
         '<!-- Generated from src/catalogue.ts by `npm run build`; never edit by hand (`npm run build -- --check` fails when it is stale). -->',
         '',
         'Every finding of every tool carries one of these rule ids. Exit codes: 0 no errors (warnings and infos allowed), 1 errors, 2 cannot run.',
+        '',
+        "The validator's rules are calibrated against what Microsoft accepts: an error means Microsoft's validator, paconn or a certification reviewer would stop the connector. Their tables name the Microsoft validator code each rule mirrors (Learn \"Fix Swagger Validator errors\") and why its severity is what it is; the measurements are in docs/validator.md.",
     ];
     for (const s of CATALOGUE) {
-        lines.push('', `## ${s.title}`, '', `\`${s.command}\`. ${s.about}`, '', '| id | severity | what | why / source |', '| --- | --- | --- | --- |');
-        for (const r of s.rules) lines.push(`| ${r.id} | ${r.defaultSeverity} | ${cell(r.description)} | ${cell(r.source)} |`);
+        lines.push('', `## ${s.title}`, '', `\`${s.command}\`. ${s.about}`, '');
+        if (s.calibrated) {
+            lines.push('| id | severity | what | Microsoft code | why this severity | source |', '| --- | --- | --- | --- | --- | --- |');
+            for (const r of s.rules) lines.push(`| ${r.id} | ${r.defaultSeverity} | ${cell(r.description)} | ${cell(r.mirrors)} | ${cell(r.severityReason)} | ${cell(r.source)} |`);
+        } else {
+            lines.push('| id | severity | what | why / source |', '| --- | --- | --- | --- |');
+            for (const r of s.rules) lines.push(`| ${r.id} | ${r.defaultSeverity} | ${cell(r.description)} | ${cell(r.source)} |`);
+        }
     }
     return lines.join('\n') + '\n';
 }

@@ -1,8 +1,9 @@
 /** A certification / platform rule (STYLE C1, C2): reports findings, never decides severity or output. */
-import type { Severity } from '../core/diagnostic.ts';
 import type { JsonPathSegments } from '../core/pointer.ts';
+import type { RuleInfo } from '../core/rules.ts';
 import type { ConnectorFile } from '../core/files.ts';
 import type { JsonObject } from '../core/json.ts';
+import type { DynamicExtensionAt, ObjectAt } from '../swagger/reader.ts';
 
 export interface Finding {
     path: JsonPathSegments;
@@ -20,17 +21,33 @@ export interface RuleContext {
     swaggerByteSize?: number;
     /** The connector's custom code (script.csx), when it has some and the caller read it. */
     script?: string;
+    /** Whole-document walks of the swagger reader, computed once per run and shared by the rules that need them. */
+    walks: DocumentWalks;
     report: (finding: Finding) => void;
 }
 
-export interface Rule {
-    /** kebab-case id, equal to the file name in src/lint/rules/. */
-    id: string;
-    defaultSeverity: Severity;
-    /** One sentence: what the rule checks. */
-    description: string;
-    /** Why it exists and where the requirement comes from. */
-    source: string;
-    /** Must not throw on malformed input: read through the json-walk accessors. */
+export interface DocumentWalks {
+    /** schemaObjects(swagger). */
+    schemaObjects(): readonly ObjectAt[];
+    /** dynamicExtensions(swagger). */
+    dynamicExtensions(): readonly DynamicExtensionAt[];
+}
+
+/**
+ * A validator rule (lint rule or validator layer) as calibrated against what Microsoft accepts (G4):
+ * which code of Microsoft's validator it mirrors and why its default severity is what it is. An error
+ * means Microsoft's validator, paconn or a certification reviewer would stop the connector; docs/rules.md
+ * shows both columns, docs/validator.md the measurements behind them.
+ */
+export interface CalibratedRuleInfo extends RuleInfo {
+    /** The Microsoft validator code(s) it mirrors (Learn "Fix Swagger Validator errors"), or "none". */
+    mirrors: string;
+    /** Why this default severity: Microsoft's wording and what Microsoft's certified connectors ship. */
+    severityReason: string;
+}
+
+/** A lint rule; its id is kebab-case and equal to its file name in src/lint/rules/. */
+export interface Rule extends CalibratedRuleInfo {
+    /** Must not throw on malformed input: read through the core/json accessors. */
     check(ctx: RuleContext): void;
 }

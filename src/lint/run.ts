@@ -2,7 +2,8 @@
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
 import type { JsonObject } from '../core/json.ts';
-import type { Rule } from './rule.ts';
+import { dynamicExtensions, schemaObjects, type DynamicExtensionAt, type ObjectAt } from '../swagger/reader.ts';
+import type { DocumentWalks, Rule } from './rule.ts';
 
 export interface LintDocuments {
     swagger: JsonObject;
@@ -13,9 +14,21 @@ export interface LintDocuments {
     script?: string;
 }
 
+/** The reader's whole-document walks for one run, each computed on first use (a document of 1 MB takes ~8 ms a walk). */
+function walksOf(swagger: JsonObject): DocumentWalks {
+    let objects: readonly ObjectAt[] | undefined;
+    let dynamic: readonly DynamicExtensionAt[] | undefined;
+    const walks: DocumentWalks = {
+        schemaObjects: () => (objects ??= schemaObjects(swagger)),
+        dynamicExtensions: () => (dynamic ??= dynamicExtensions(swagger, walks.schemaObjects())),
+    };
+    return walks;
+}
+
 /** Every rule gets fresh state per run (STYLE C2). Severity is applied later, by the caller's config. */
 export function runRules(docs: LintDocuments, rules: readonly Rule[]): Diagnostic[] {
     const out: Diagnostic[] = [];
+    const walks = walksOf(docs.swagger);
     for (const rule of rules) {
         const report = (f: { path: (string | number)[]; message: string; file?: string }) =>
             out.push({ ruleId: rule.id, severity: rule.defaultSeverity, message: f.message, path: f.path, file: f.file ?? SWAGGER_FILE });
@@ -25,6 +38,7 @@ export function runRules(docs: LintDocuments, rules: readonly Rule[]): Diagnosti
                 apiProperties: docs.apiProperties,
                 ...(docs.swaggerByteSize !== undefined ? { swaggerByteSize: docs.swaggerByteSize } : {}),
                 ...(docs.script !== undefined ? { script: docs.script } : {}),
+                walks,
                 report,
             });
         } catch (e) {

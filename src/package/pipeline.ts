@@ -5,9 +5,8 @@
  *   1. read the example payloads (a bad file or an embedded example that does not exist is a finding)
  *      and the custom code the project names (ConnectorProject.scriptFile; a missing file cannot run);
  *   2. generate apiDefinition.swagger.json + apiProperties.json from the model (in memory);
- *   3. validate them in a temporary folder, passing the official-schemas folder through, and check the
- *      custom code against the generated files (lint rule custom-code-limits, which needs the script
- *      text that the folder validator does not read);
+ *   3. validate them (and the custom code, as script.csx) in a temporary folder, passing the
+ *      official-schemas folder through;
  *   4. check the example payloads against the emitted document;
  *   5. any error finding → return the findings; neither the project root nor dist/ is touched;
  *      otherwise write the two files to the project root (exactly what `npm run build` does), build
@@ -20,11 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../core/diagnostic.ts';
 import { ToolError } from '../core/errors.ts';
-import { API_PROPERTIES_FILE, SWAGGER_FILE } from '../core/files.ts';
-import type { JsonObject } from '../core/json.ts';
+import { SCRIPT_FILE, SWAGGER_FILE } from '../core/files.ts';
 import type { GeneratedFile } from '../build/generate.ts';
-import { customCodeLimits } from '../lint/rules/custom-code-limits.ts';
-import { runRules } from '../lint/run.ts';
 import { checkNamedExamples, readExamples } from '../model/examples.ts';
 import type { ConnectorProject } from '../model/project.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
@@ -61,10 +57,11 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 }
 
 /** Runs `validate` on a temporary folder holding the generated files, so a failing build never reaches the project root. */
-async function validateGenerated<T>(files: readonly GeneratedFile[], validate: (dir: string) => Promise<T>): Promise<T> {
+async function validateGenerated<T>(files: readonly GeneratedFile[], script: string | undefined, validate: (dir: string) => Promise<T>): Promise<T> {
     const dir = mkdtempSync(join(tmpdir(), 'connector-validate-'));
     try {
         for (const f of files) writeFileSync(join(dir, f.name), f.text);
+        if (script !== undefined) writeFileSync(join(dir, SCRIPT_FILE), script);
         return await validate(dir);
     } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -94,17 +91,12 @@ export async function packConnector(options: PackOptions): Promise<PackResult> {
 
     const files = await step('build', () => steps.generate(model, scan.examples, examplesDir));
     const validation = await step('validate', () =>
-        validateGenerated(files, (dir) => steps.validate(dir, options.officialSchemasDir === undefined ? {} : { officialSchemasDir: options.officialSchemasDir })),
+        validateGenerated(files, script, (dir) => steps.validate(dir, options.officialSchemasDir === undefined ? {} : { officialSchemasDir: options.officialSchemasDir })),
     );
     const swaggerText = files.find((f) => f.name === SWAGGER_FILE)?.text;
     if (swaggerText === undefined) throw new ToolError(undefined, undefined, `build: the build produced no ${SWAGGER_FILE}.`);
-    const apiPropertiesText = files.find((f) => f.name === API_PROPERTIES_FILE)?.text;
-    const customCode =
-        script === undefined
-            ? []
-            : runRules({ swagger: JSON.parse(swaggerText) as JsonObject, apiProperties: apiPropertiesText === undefined ? undefined : (JSON.parse(apiPropertiesText) as JsonObject), script }, [customCodeLimits]);
     const examples = await step('contract', () => steps.checkExamples({ examples: scan.examples, diagnostics: [] }, examplesDir, JSON.parse(swaggerText) as SwaggerDocument));
-    const diagnostics = [...validation, ...customCode, ...examples];
+    const diagnostics = [...validation, ...examples];
     if (hasErrors(diagnostics)) return { status: 'findings', outDir, diagnostics };
 
     await step('build', () => steps.writeRoot(rootDir, files));

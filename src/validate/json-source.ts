@@ -18,6 +18,12 @@ export interface ParsedJson {
 
 import { JSON_SYNTAX } from './rules.ts';
 
+/** Where a syntax error sits; at a property name that is not there yet (`,}`), the object around it. */
+function errorPath(body: string, offset: number): (string | number)[] {
+    const location = jsonc.getLocation(body, offset);
+    return location.isAtPropertyKey && location.path.at(-1) === '' ? location.path.slice(0, -1) : location.path;
+}
+
 /**
  * Parse one connector file. `file` is the name used in diagnostics and error messages.
  * Throws ToolError when nothing usable can be recovered.
@@ -51,7 +57,7 @@ export function parseJsonText(text: string, file: string): ParsedJson {
         ruleId: JSON_SYNTAX,
         severity: 'error',
         message: `JSON syntax error at ${at(e.offset)}: ${describeSyntaxError(e.error)}; validated the recovered document.`,
-        path: jsonc.getLocation(body, e.offset).path,
+        path: errorPath(body, e.offset),
         file,
     }));
     return { value: value as JsonObject, diagnostics };

@@ -1,17 +1,17 @@
 /**
  * Layer 2: Swagger 2.0 structure and semantics via @apidevtools/swagger-parser. This is the one
- * adapter for it: the parser mutates its input (we pass a deep clone) and throws on the first
- * problem, so its message and AJV `details` are translated into Diagnostics here.
+ * adapter for it: the parser mutates its input (we pass a deep clone) and stops at the first failing
+ * stage, so its message and AJV errors are translated into Diagnostics here.
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
-import { mapAjvErrors } from './ajv.ts';
+import { mapAjvErrors, runValidator, swagger20Validator } from './ajv.ts';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { JsonPathSegments } from '../core/pointer.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
-import { isObject, walkJson, type JsonObject } from '../core/json.ts';
-import { operations } from '../swagger/reader.ts';
+import { isObject, lookup, walkJson, type JsonObject } from '../core/json.ts';
+import { declaredProperties, operations, schemaObjects } from '../swagger/reader.ts';
 import { SWAGGER_STRUCTURE } from './rules.ts';
 
 const finding = (message: string, path: JsonPathSegments): Diagnostic => ({
@@ -48,27 +48,81 @@ function locateSemantic(doc: JsonObject, text: string): JsonPathSegments {
     return best ? best.at : [];
 }
 
-export async function checkSwaggerStructure(doc: JsonObject): Promise<Diagnostic[]> {
+/** What swagger-parser's validate() concludes about a document: valid, the schema's AJV errors, or the error it throws. */
+export type Swagger20Outcome = { stage: 'valid' } | { stage: 'schema'; errors: ErrorObject[] } | { stage: 'thrown'; error: Error & { targetRef?: unknown } };
+
+/**
+ * SwaggerParser.validate(doc), step by step and with the Swagger 2.0 schema compiled once
+ * (swagger20Validator) instead of on every call: dereference a clone leaving circular $refs in place,
+ * run the schema, then the semantic checks (swagger-parser with `validate.schema` off). The outcome is
+ * the same as validate()'s (test/validate/swagger-structure.test.ts compares them on real connectors).
+ */
+export async function runSwagger20(doc: JsonObject): Promise<Swagger20Outcome> {
     try {
-        await SwaggerParser.validate(structuredClone(doc) as unknown as OpenAPI.Document);
-        return [];
+        const api = (await new SwaggerParser().dereference(structuredClone(doc) as unknown as OpenAPI.Document, { dereference: { circular: 'ignore' } })) as unknown as JsonObject;
+        const errors = runValidator(swagger20Validator(), api);
+        if (errors.length > 0) return { stage: 'schema', errors };
+        await SwaggerParser.validate(api as unknown as OpenAPI.Document, { validate: { schema: false, spec: true } });
+        return { stage: 'valid' };
     } catch (e) {
-        const err = e as Error & { details?: unknown; targetRef?: unknown };
-        if (Array.isArray(err.details) && err.details.length > 0) {
-            return mapAjvErrors(err.details as ErrorObject[], {
+        return { stage: 'thrown', error: e instanceof Error ? e : new Error(String(e)) };
+    }
+}
+
+/**
+ * swagger-parser stops at its first failing stage, so a defect that certified connectors ship and a
+ * warning rule owns would hide every later check. Such places get a placeholder in the copy it
+ * validates: an empty `responses` object (operation-responses-required) gets a default response, and a
+ * `required` list loses the names that are not properties (required-properties-defined).
+ */
+function withPlaceholders(doc: JsonObject): JsonObject {
+    const edits: ((copy: JsonObject) => void)[] = [];
+    for (const op of operations(doc)) {
+        if (isObject(op.node['responses']) && Object.keys(op.node['responses']).length === 0) {
+            edits.push((copy) => ((lookup(copy, op.at) as JsonObject)['responses'] = { default: { description: 'placeholder' } }));
+        }
+    }
+    for (const { node, at } of schemaObjects(doc)) {
+        const required = node['required'];
+        const names = Array.isArray(required) ? declaredProperties(doc, node) : undefined;
+        if (!Array.isArray(required) || !names) continue;
+        const kept = required.filter((n) => typeof n !== 'string' || names.has(n));
+        if (kept.length === required.length) continue;
+        edits.push((copy) => {
+            const target = lookup(copy, at) as JsonObject;
+            if (kept.length > 0) target['required'] = kept;
+            else delete target['required'];
+        });
+    }
+    if (edits.length === 0) return doc;
+    const copy = structuredClone(doc);
+    for (const edit of edits) edit(copy);
+    return copy;
+}
+
+export async function checkSwaggerStructure(doc: JsonObject): Promise<Diagnostic[]> {
+    const outcome = await runSwagger20(withPlaceholders(doc));
+    switch (outcome.stage) {
+        case 'valid':
+            return [];
+        case 'schema':
+            return mapAjvErrors(outcome.errors, {
                 ruleId: SWAGGER_STRUCTURE,
                 file: SWAGGER_FILE,
                 source: 'Swagger 2.0 schema',
                 doc,
                 skipThroughRefs: true,
+                rootSchema: swagger20Validator().schema,
             });
+        case 'thrown': {
+            const err = outcome.error;
+            if (typeof err.targetRef === 'string') {
+                return [finding(`Unresolved $ref "${err.targetRef}": the target does not exist.`, firstRefTo(doc, err.targetRef))];
+            }
+            const message = err.message.trim();
+            const semantic = message.replace(/^Validation failed\.\s*/, '');
+            const path = semantic !== message ? locateSemantic(doc, semantic) : [];
+            return [finding(`${semantic.endsWith('.') ? semantic : semantic + '.'}`, path)];
         }
-        if (typeof err.targetRef === 'string') {
-            return [finding(`Unresolved $ref "${err.targetRef}": the target does not exist.`, firstRefTo(doc, err.targetRef))];
-        }
-        const message = String(err.message ?? e).trim();
-        const semantic = message.replace(/^Validation failed\.\s*/, '');
-        const path = semantic !== message ? locateSemantic(doc, semantic) : [];
-        return [finding(`${semantic.endsWith('.') ? semantic : semantic + '.'}`, path)];
     }
 }

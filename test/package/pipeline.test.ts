@@ -8,6 +8,7 @@ import type { ConnectorProject } from '../../src/model/project.ts';
 import { PACKAGE_MARKER } from '../../src/package/output-dir.ts';
 import { packConnector } from '../../src/package/pipeline.ts';
 import type { PackSteps } from '../../src/package/steps.ts';
+import { validateConnectorDir } from '../../src/validate/index.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { EXAMPLES, EXAMPLES_DIR, generated as generate, PROJECT } from '../helpers/project.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
@@ -70,7 +71,7 @@ describe('packConnector with injected steps', () => {
         const result = await packConnector({ project: projectAt(root), officialSchemasDir: '/schemas', steps });
         expect(calls).toEqual([
             ['generate', 'eMabler', EXAMPLES.length, EXAMPLES_DIR],
-            ['validate', ['apiDefinition.swagger.json', 'apiProperties.json'], { officialSchemasDir: '/schemas' }],
+            ['validate', ['apiDefinition.swagger.json', 'apiProperties.json', 'script.csx'], { officialSchemasDir: '/schemas' }],
             ['checkExamples', EXAMPLES.length, EXAMPLES_DIR, 'eMabler'],
             ['writeRoot', root],
         ]);
@@ -89,7 +90,7 @@ describe('packConnector with injected steps', () => {
         const root = tempRoot();
         const { steps, calls } = fakeSteps({ validate: async (d, o) => (calls.push(['validate', readdirSync(d).sort(), o]), [warn]) });
         const result = await packConnector({ project: projectAt(root), outDir: join(root, 'out'), steps });
-        expect(calls[1]).toEqual(['validate', ['apiDefinition.swagger.json', 'apiProperties.json'], {}]);
+        expect(calls[1]).toEqual(['validate', ['apiDefinition.swagger.json', 'apiProperties.json', 'script.csx'], {}]);
         expect(result.status).toBe('packaged');
         expect(result.diagnostics).toEqual([warn]);
         expect(readdirSync(join(root, 'out')).length).toBe(7);
@@ -166,12 +167,12 @@ describe('packConnector with injected steps', () => {
         expect(readFileSync(join(root, 'dist', 'connector', 'script.csx'), 'utf8')).toBe(script);
     });
 
-    test('custom code beyond the platform limits is a finding (custom-code-limits); dist/ untouched', async () => {
+    test('custom code beyond the platform limits is a finding of the validator (custom-code-limits, it validates script.csx with the generated files); dist/ untouched', async () => {
         const root = tempRoot();
         const old = existingDist(root);
         mkdirSync(join(root, 'src', 'custom'), { recursive: true });
         writeFileSync(join(root, 'src', 'custom', 'connector.csx'), 'using System.Reflection;\npublic class Script : ScriptBase { public override Task<HttpResponseMessage> ExecuteAsync() { return null; } }\n');
-        const { steps } = fakeSteps();
+        const { steps } = fakeSteps({ validate: async (dir) => (await validateConnectorDir(dir)).filter((d) => d.ruleId === 'custom-code-limits') });
         const result = await packConnector({ project: projectAt(root, { scriptFile: 'src/custom/connector.csx' }), steps });
         expect([result.status, result.diagnostics]).toEqual([
             'findings',

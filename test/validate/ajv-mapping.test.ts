@@ -1,7 +1,7 @@
 /** mapAjvErrors: grouping AJV's raw errors into one finding per place (toolchain-probe §2). */
 import type { ErrorObject } from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { mapAjvErrors } from '../../src/validate/ajv.ts';
+import { mapAjvErrors, type SchemaFinding } from '../../src/validate/ajv.ts';
 
 const err = (instancePath: string, keyword: string, params: Record<string, unknown>, extra: Partial<ErrorObject> = {}): ErrorObject => ({
     instancePath,
@@ -37,10 +37,25 @@ describe('mapAjvErrors', () => {
             d('S: property "z" is not allowed here.', ['info', 'z']),
         ]);
     });
-    test('an extension newer than the schema is a warning of its own rule', () => {
-        const m = { ...base, knownNewerExtensions: new Set(['x-ms-keywords']), extensionRuleId: 'ms-schema-unknown-extension' };
-        expect(mapAjvErrors([err('/info', 'additionalProperties', { additionalProperty: 'x-ms-keywords' })], m)).toEqual([
-            d('S does not know the extension "x-ms-keywords" here; Microsoft ships it in certified connectors, but the published schema predates it.', ['info', 'x-ms-keywords'], 'ms-schema-unknown-extension', 'warn'),
+    test('classify re-files a finding (rule, severity, message) and sees what it is about', () => {
+        const seen: unknown[] = [];
+        const m = {
+            ...base,
+            classify: (f: SchemaFinding) => {
+                seen.push(f);
+                return f.property === 'x-ms-keywords' ? { ruleId: 'ms-schema-outdated', severity: 'info' as const, message: 'newer' } : undefined;
+            },
+        };
+        const errors = [err('/info', 'additionalProperties', { additionalProperty: 'x-ms-keywords' }), err('/info', 'required', { missingProperty: 'version' }, { data: { title: 't' } }), err('/f', 'enum', { allowedValues: ['a'] }, { data: 'b' })];
+        expect(mapAjvErrors(errors, m)).toEqual([
+            d('newer', ['info', 'x-ms-keywords'], 'ms-schema-outdated', 'info'),
+            d('S: missing required property "version".', ['info']),
+            d('S: must be one of "a" (found "b").', ['f']),
+        ]);
+        expect(seen).toEqual([
+            { keyword: 'additionalProperties', path: ['info', 'x-ms-keywords'], property: 'x-ms-keywords' },
+            { keyword: 'required', path: ['info'], data: { title: 't' }, property: 'version' },
+            { keyword: 'enum', path: ['f'], data: 'b', allowed: ['a'] },
         ]);
     });
     test('enum lists from several branches merge into one finding', () => {

@@ -1,4 +1,4 @@
-/** validateConnectorDir passes the swagger file's byte size to the `limits` rule (facts §3.2, §5.6: < 1 MB). */
+/** validateConnectorDir passes the swagger file's byte size to the `swagger-file-size` rule (facts §3.2, §5.6: < 1 MB). */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,14 +19,14 @@ function connectorOfSize(bytes: number): string {
     return dir;
 }
 
-const limitFindings = async (dir: string) => (await validateConnectorDir(dir)).filter((d) => d.ruleId === 'limits');
+const sizeFindings = async (dir: string) => (await validateConnectorDir(dir)).filter((d) => d.ruleId === 'swagger-file-size' || d.ruleId === 'limits');
 
 test('a swagger file of 1048575 bytes passes', async () => {
-    expect(await limitFindings(connectorOfSize(1048575))).toEqual([]);
+    expect(await sizeFindings(connectorOfSize(1048575))).toEqual([]);
 });
 
-test('a swagger file of 1 MB is reported at the root of that file', async () => {
-    expect(await limitFindings(connectorOfSize(1048576))).toEqual([
-        { ruleId: 'limits', severity: 'error', message: 'The swagger file has 1048576 bytes; it must be smaller than 1 MB (1048576 bytes).', path: [], file: 'apiDefinition.swagger.json' },
+test('a swagger file of 1 MB is a warning at the root of that file', async () => {
+    expect(await sizeFindings(connectorOfSize(1048576))).toEqual([
+        { ruleId: 'swagger-file-size', severity: 'warn', message: 'The swagger file has 1048576 bytes; keep it smaller than 1 MB (1048576 bytes).', path: [], file: 'apiDefinition.swagger.json' },
     ]);
 });

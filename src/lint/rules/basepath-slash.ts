@@ -4,7 +4,9 @@ export const basepathSlash: Rule = {
     id: 'basepath-slash',
     defaultSeverity: 'error',
     description: 'basePath, when present, starts with "/".',
-    source: 'Validator BasePathNotValid',
+    mirrors: 'BasePathNotValid',
+    severityReason: 'A validator error; no certified connector has one.',
+    source: 'Swagger 2.0 basePath',
     check({ swagger, report }) {
         const basePath = swagger.basePath;
         if (basePath === undefined) return;

@@ -7,7 +7,9 @@ export const brandColor: Rule = {
     id: 'brand-color',
     defaultSeverity: 'warn',
     description: 'iconBrandColor is a #rrggbb colour and not white or the default #007ee5.',
-    source: 'microsoft/PowerPlatformConnectors README and PR checklist (review)',
+    mirrors: 'none',
+    severityReason: 'A review item of the PR checklist, not a validator code.',
+    source: 'microsoft/PowerPlatformConnectors README and PR checklist',
     check({ apiProperties, report }) {
         const props = asObject(apiProperties?.properties);
         if (!props) return;

@@ -71,6 +71,8 @@ export const customCodeLimits: Rule = {
     description:
         'Custom code (script.csx) is one Script class deriving from ScriptBase, uses only the supported namespaces and Context.SendAsync, is smaller than 1 MB, and serves only the operations listed in scriptOperations, each of which exists.',
     source: 'Learn "Write code in a custom connector" (supported namespaces, custom code FAQ: 5 s, 1 MB, one script) and "Create a custom connector from scratch" step 4 (without a selection the code applies to all operations)',
+    mirrors: 'none (the platform compiles script.csx when the connector is saved)',
+    severityReason: "Learn's documented limits: the platform refuses code that is over 1 MB, not one Script class or outside the supported namespaces, and code naming an operation outside scriptOperations never runs for it.",
     check({ swagger, apiProperties, script, report }) {
         const props = isObject(apiProperties) && isObject(apiProperties['properties']) ? apiProperties['properties'] : undefined;
         const listed = props && 'scriptOperations' in props ? asArray(props['scriptOperations']) : undefined;

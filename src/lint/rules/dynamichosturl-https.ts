@@ -8,7 +8,9 @@ export const dynamichosturlHttps: Rule = {
     id: 'dynamichosturl-https',
     defaultSeverity: 'error',
     description: 'A dynamichosturl policy yields https URLs: a literal template starts with https://, and a template that is a connection parameter only offers https values.',
-    source: 'Learn dynamichosturl policy; same https-only requirement as schemes',
+    mirrors: 'none',
+    severityReason: 'Same requirement as schemes-https: certification needs the TLS endpoint; no certified connector has it.',
+    source: 'Learn dynamichosturl policy',
     check({ apiProperties, report }) {
         const params = connectionParameters(apiProperties);
         for (const p of policies(apiProperties)) {

@@ -5,7 +5,9 @@ export const hostValid: Rule = {
     id: 'host-valid',
     defaultSeverity: 'error',
     description: 'host is a bare host name with an optional port (no scheme, path or template).',
-    source: 'Validator HostNameNotValid; Swagger 2.0 host pattern',
+    mirrors: 'HostNameNotValid',
+    severityReason: 'A validator error; 1 of 619 certified connectors, none changed in 2024.',
+    source: 'Swagger 2.0 host pattern',
     check({ swagger, report }) {
         if (swagger.host === undefined) {
             report({ path: [], message: 'host is missing; Power Platform needs the production host name.' });

@@ -49,6 +49,26 @@ import { apikeyConnectionParameter } from './apikey-connection-parameter.ts';
 import { dynamichosturlHttps } from './dynamichosturl-https.ts';
 import { pollingtriggerQueryParams } from './pollingtrigger-query-params.ts';
 import { customCodeLimits } from './custom-code-limits.ts';
+import { infoContactFields } from './info-contact-fields.ts';
+import { metadataKeyCasing } from './metadata-key-casing.ts';
+import { schemesNoHttp } from './schemes-no-http.ts';
+import { consumesSupported } from './consumes-supported.ts';
+import { swaggerFileSize } from './swagger-file-size.ts';
+import { securityRequirementDefined } from './security-requirement-defined.ts';
+import { pathParamEncoding } from './path-param-encoding.ts';
+import { operationResponsesRequired } from './operation-responses-required.ts';
+import { apikeySecurestring } from './apikey-securestring.ts';
+import { defaultMatchesType } from './default-matches-type.ts';
+import { enumMatchesType } from './enum-matches-type.ts';
+import { exampleMatchesType } from './example-matches-type.ts';
+import { xNullableBoolean } from './x-nullable-boolean.ts';
+import { requiredPropertiesDefined } from './required-properties-defined.ts';
+import { dynamicOperationExists } from './dynamic-operation-exists.ts';
+import { dynamicParametersValid } from './dynamic-parameters-valid.ts';
+import { dynamicPathsExist } from './dynamic-paths-exist.ts';
+import { dynamicListConsistent } from './dynamic-list-consistent.ts';
+import { dynamicOnBodyParameter } from './dynamic-on-body-parameter.ts';
+import { dynamicValueType } from './dynamic-value-type.ts';
 
 export const lintRules: readonly Rule[] = [
     swaggerVersion2,
@@ -59,15 +79,21 @@ export const lintRules: readonly Rule[] = [
     infoDescriptionNoProducts,
     infoDescriptionDiffers,
     infoContactRequired,
+    infoContactFields,
     metadataRequired,
     metadataKeys,
+    metadataKeyCasing,
     metadataCategoriesEnum,
     hostValid,
     basepathSlash,
     schemesHttps,
+    schemesNoHttp,
     mimeTypes,
+    consumesSupported,
     limits,
+    swaggerFileSize,
     securityApikey,
+    securityRequirementDefined,
     operationIdRequiredUnique,
     operationIdPascalCase,
     operationSummaryRequired,
@@ -79,16 +105,23 @@ export const lintRules: readonly Rule[] = [
     bodyPropertyStrings,
     propertyDescriptionSentence,
     pathParamRequired,
+    pathParamEncoding,
     queryParamNoEncoding,
     noBodyOnGet,
     noConnectionIdParam,
     internalDefaultRequired,
     visibilityValues,
+    defaultMatchesType,
+    enumMatchesType,
+    exampleMatchesType,
+    xNullableBoolean,
     extensionMisspelled,
+    operationResponsesRequired,
     responseSuccessRequired,
     responseDefaultNoSchema,
     responseSingleSchema,
     responseNoEmptySchema,
+    requiredPropertiesDefined,
     responsePropertyStrings,
     pageableNextlinkName,
     pageableNextlinkInSchema,
@@ -97,7 +130,14 @@ export const lintRules: readonly Rule[] = [
     policyOperationExists,
     connectionParameterDefined,
     apikeyConnectionParameter,
+    apikeySecurestring,
     dynamichosturlHttps,
     pollingtriggerQueryParams,
     customCodeLimits,
+    dynamicOperationExists,
+    dynamicParametersValid,
+    dynamicPathsExist,
+    dynamicListConsistent,
+    dynamicOnBodyParameter,
+    dynamicValueType,
 ];

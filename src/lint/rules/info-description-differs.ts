@@ -5,7 +5,9 @@ export const infoDescriptionDiffers: Rule = {
     id: 'info-description-differs',
     defaultSeverity: 'warn',
     description: 'info.description says more than the title.',
-    source: "Guideline in Microsoft's swagger schema (description must differ from title)",
+    mirrors: 'none',
+    severityReason: "A guideline in Microsoft's swagger schema's description text, not a validator code.",
+    source: "Microsoft's swagger schema (info.description)",
     check({ swagger, report }) {
         const info = asObject(swagger.info);
         const title = asString(info?.title);

@@ -5,7 +5,9 @@ export const infoDescriptionLength: Rule = {
     id: 'info-description-length',
     defaultSeverity: 'error',
     description: 'info.description is present and has 30 to 500 characters (paconn also crashes without it).',
-    source: 'Validator "must be between \'30\' and \'500\'" (PR #550); certified template; paconn upsert.py reads info.description',
+    mirrors: 'FieldLengthNotInRange',
+    severityReason: 'A validator error (PR #550), and paconn create/update crash without info.description; 1 of 619 certified connectors, none changed in 2024.',
+    source: 'PR #550; certified template; paconn upsert.py reads info.description',
     check({ swagger, report }) {
         const info = asObject(swagger.info);
         if (!info) return;

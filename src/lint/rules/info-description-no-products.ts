@@ -7,7 +7,9 @@ export const infoDescriptionNoProducts: Rule = {
     id: 'info-description-no-products',
     defaultSeverity: 'error',
     description: 'info.description does not name Power Apps, Power Automate, Logic Apps or Copilot Studio.',
-    source: 'Certification validator restricted words (PR #550, #3407)',
+    mirrors: 'ValueContainsRestrictedWords',
+    severityReason: 'The certification validator fails PRs on product names (PR #550, #3407); no certified connector changed in 2024 has one.',
+    source: 'PR #550, #3407',
     check({ swagger, report }) {
         const description = asString(asObject(swagger.info)?.description);
         if (description === undefined) return;

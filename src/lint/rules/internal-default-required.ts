@@ -6,9 +6,11 @@ const skipSubtree = (key: string | number | undefined) => key === 'examples' || 
 
 export const internalDefaultRequired: Rule = {
     id: 'internal-default-required',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warn',
     description: 'A parameter or schema property with x-ms-visibility "internal" and a default is required (otherwise it is never sent).',
-    source: 'Validator PropertyMustBeRequired / InternalPropertyWithDefaultOptional; Learn extensions',
+    mirrors: 'InternalPropertyWithDefaultOptional, PropertyMustBeRequired',
+    severityReason: 'Microsoft says "if this is intended, it may be left as is"; 9 of 619 certified connectors (2 changed in 2024) do it.',
+    source: 'Learn OpenAPI extensions (x-ms-visibility internal)',
     check({ swagger, report }) {
         for (const p of uniqueParameters(swagger)) {
             if (p.node['x-ms-visibility'] === 'internal' && p.node.default !== undefined && p.node.required !== true) {

@@ -6,7 +6,9 @@ export const noConnectionIdParam: Rule = {
     id: 'no-connectionid-param',
     defaultSeverity: 'error',
     description: 'No parameter is named "connectionId" (the platform reserves it).',
-    source: 'Power Platform swagger validator (facts §3.2)',
+    mirrors: 'ConnectionIdParameterNotAllowed',
+    severityReason: 'A validator error: the platform reserves the name; no certified connector uses it.',
+    source: 'Learn "Fix Swagger Validator errors"',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
             for (const p of parameters(swagger, op)) {

@@ -7,7 +7,9 @@ export const operationSummaryChars: Rule = {
     id: 'operation-summary-chars',
     defaultSeverity: 'error',
     description: `An operation summary contains none of ${SUMMARY_RESTRICTED_CHARS.join(' ')}.`,
-    source: 'Validator restricted characters (PR #1095); Learn string guidance',
+    mirrors: 'RestrictedCharactersInSummary',
+    severityReason: 'A validator error (PR #1095); no certified connector has one.',
+    source: 'PR #1095; Learn connector string guidance',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
             const summary = asString(op.node.summary);

@@ -6,6 +6,8 @@ export const operationSummaryNoTrailingPeriod: Rule = {
     id: 'operation-summary-no-trailing-period',
     defaultSeverity: 'warn',
     description: 'An operation summary does not end with a period or whitespace.',
+    mirrors: 'none',
+    severityReason: 'Learn string guidance, not a validator code.',
     source: 'Learn connector string guidance (summaries are titles, not sentences)',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {

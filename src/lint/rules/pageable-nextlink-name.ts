@@ -7,7 +7,9 @@ export const pageableNextlinkName: Rule = {
     id: 'pageable-nextlink-name',
     defaultSeverity: 'error',
     description: 'x-ms-pageable.nextLinkName is "nextLink" or "@odata.nextLink".',
-    source: 'Validator InvalidNextLinkNameValue',
+    mirrors: 'InvalidNextLinkNameValue',
+    severityReason: 'A validator error; 1 of 619 certified connectors, none changed in 2024.',
+    source: 'Learn OpenAPI extensions (x-ms-pageable)',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
             const pageable = op.node['x-ms-pageable'];

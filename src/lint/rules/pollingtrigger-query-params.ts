@@ -9,6 +9,8 @@ export const pollingtriggerQueryParams: Rule = {
     id: 'pollingtrigger-query-params',
     defaultSeverity: 'error',
     description: 'Every triggerConfig key of a pollingtrigger policy is a query parameter of the trigger operation.',
+    mirrors: 'none',
+    severityReason: 'The trigger state goes nowhere: a functional defect; 1 of 619 certified connectors, none changed in 2024.',
     source: 'Learn polling trigger; facts §1.3 (state is injected into query parameters)',
     check({ swagger, apiProperties, report }) {
         const ops = operations(swagger);

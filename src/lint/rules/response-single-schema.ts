@@ -6,7 +6,9 @@ export const responseSingleSchema: Rule = {
     id: 'response-single-schema',
     defaultSeverity: 'warn',
     description: 'At most one 2xx response of an operation carries a schema (error responses may have their own).',
-    source: 'Validator OperationHasManyResponsesWithSchema (facts §3.2), narrowed to 2xx and a warning: error bodies (400/500) carry schemas in certified connectors and in ours, and certified Encodian has 200+202 schemas on 197 of 219 operations, so Microsoft does not enforce it as an error',
+    mirrors: 'OperationHasManyResponsesWithSchema',
+    severityReason: 'Narrowed to 2xx: error bodies (400/500) carry schemas in certified connectors and in ours, and certified Encodian has 200+202 schemas on 197 of 219 operations, so Microsoft does not enforce it.',
+    source: 'Learn "Fix Swagger Validator errors"',
     check({ swagger, report }) {
         for (const op of operations(swagger)) {
             const responses = asObject(op.node.responses);

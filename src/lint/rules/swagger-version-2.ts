@@ -4,6 +4,8 @@ export const swaggerVersion2: Rule = {
     id: 'swagger-version-2',
     defaultSeverity: 'error',
     description: 'The document is Swagger 2.0 ("swagger": "2.0"); Power Platform does not accept OpenAPI 3.',
+    mirrors: 'SpecificationVersionIncorrect',
+    severityReason: "Microsoft's validator and the import reject any other version; no certified connector has one.",
     source: 'Validator SpecificationVersionIncorrect; Learn FAQ',
     check({ swagger, report }) {
         if (swagger.swagger === '2.0') return;

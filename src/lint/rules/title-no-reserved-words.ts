@@ -7,7 +7,9 @@ export const titleNoReservedWords: Rule = {
     id: 'title-no-reserved-words',
     defaultSeverity: 'error',
     description: 'info.title does not contain "API", "Connector" or a Power Platform product name.',
-    source: 'Certification validator restricted words (PR #3407); Learn certification submission (2025)',
+    mirrors: 'ValueContainsRestrictedWords',
+    severityReason: "Learn: a title \"can't contain the words API\" or Connector, and the validator fails PRs on it (PR #3407); the one certified connector changed in 2024 that has it (Dokobit Universal API) is the defect this rule exists for.",
+    source: 'Learn certification submission (2025); PR #3407',
     check({ swagger, report }) {
         const title = asString(asObject(swagger.info)?.title);
         if (title === undefined) return;

@@ -6,7 +6,9 @@ export const visibilityValues: Rule = {
     id: 'visibility-values',
     defaultSeverity: 'error',
     description: 'x-ms-visibility is "important", "advanced" or "internal" (omit it for normal visibility).',
-    source: "Microsoft's swagger schema enum; Learn extensions",
+    mirrors: 'JsonValueNotInEnum',
+    severityReason: "Lead decision: Microsoft's schema rejects any other value and the platform ignores it (\"\" included); 6 certified connectors, 1 changed in 2024 (Easyvista, which has other errors).",
+    source: "Microsoft's swagger schema enum; Learn OpenAPI extensions",
     check({ swagger, report }) {
         walkJson(swagger, (value, path, key) => {
             if (key === 'examples' || key === 'example' || key === 'x-ms-test-value') return false;

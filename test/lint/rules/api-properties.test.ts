@@ -51,12 +51,19 @@ testRule('apikey-connection-parameter', [
     { name: 'apiKey scheme and securestring api_key', expected: [] },
     { name: 'neither side', mutate: (s, a) => { delete s.securityDefinitions; delete s.security; delete at(a, 'properties', 'connectionParameters').api_key; }, expected: [] },
     { name: 'api_key missing', mutate: (_s, a) => { delete at(a, 'properties', 'connectionParameters').api_key; }, expected: [{ file: A, path: ['properties', 'connectionParameters'], message: 'securityDefinitions.api_key is an apiKey scheme, but there is no "api_key" connection parameter.' }] },
-    { name: 'api_key not secure', mutate: (_s, a) => { at(a, 'properties', 'connectionParameters', 'api_key').type = 'string'; }, expected: [{ file: A, path: ['properties', 'connectionParameters', 'api_key', 'type'], message: 'Connection parameter "api_key" must be a securestring (found "string").' }] },
+    { name: 'its type is apikey-securestring\'s finding', mutate: (_s, a) => { at(a, 'properties', 'connectionParameters', 'api_key').type = 'string'; }, expected: [] },
     {
         name: 'api_key without a security scheme',
         mutate: (s) => { delete s.securityDefinitions; delete s.security; },
         expected: [{ file: A, path: ['properties', 'connectionParameters', 'api_key'], message: 'Connection parameter "api_key" exists, but securityDefinitions has no apiKey scheme to carry it.' }],
     },
+]);
+
+testRule('apikey-securestring', [
+    { name: 'securestring', expected: [] },
+    { name: 'no api_key parameter', mutate: (_s, a) => { delete at(a, 'properties', 'connectionParameters').api_key; }, expected: [] },
+    { name: 'api_key as a plain string', mutate: (_s, a) => { at(a, 'properties', 'connectionParameters', 'api_key').type = 'string'; }, expected: [{ file: A, path: ['properties', 'connectionParameters', 'api_key', 'type'], message: 'Connection parameter "api_key" must be a securestring (found "string").' }] },
+    { name: 'api_key without a type', mutate: (_s, a) => { delete at(a, 'properties', 'connectionParameters', 'api_key').type; }, expected: [{ file: A, path: ['properties', 'connectionParameters', 'api_key', 'type'], message: 'Connection parameter "api_key" must be a securestring (found null).' }] },
 ]);
 
 testRule('dynamichosturl-https', [

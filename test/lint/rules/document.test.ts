@@ -31,8 +31,9 @@ testRule('title-no-reserved-words', [
 
 testRule('title-ends-alnum', [
     { name: 'ends with a letter', expected: [] },
-    { name: 'ends with a space', mutate: (s) => { at(s, 'info').title = 'Contoso '; }, expected: [{ path: ['info', 'title'], message: 'Title must end with a letter or digit (ends with " ").' }] },
-    { name: 'ends with a period', mutate: (s) => { at(s, 'info').title = 'Contoso.'; }, expected: [{ path: ['info', 'title'], message: 'Title must end with a letter or digit (ends with ".").' }] },
+    { name: 'ends with ")" (independent publisher titles end with "(Independent Publisher)")', mutate: (s) => { at(s, 'info').title = 'Contoso (Independent Publisher)'; }, expected: [] },
+    { name: 'ends with a space', mutate: (s) => { at(s, 'info').title = 'Contoso '; }, expected: [{ path: ['info', 'title'], message: 'Title must end with a letter, a digit or ")" (ends with " ").' }] },
+    { name: 'ends with a period', mutate: (s) => { at(s, 'info').title = 'Contoso.'; }, expected: [{ path: ['info', 'title'], message: 'Title must end with a letter, a digit or ")" (ends with ".").' }] },
 ]);
 
 testRule('info-description-length', [
@@ -58,7 +59,14 @@ testRule('info-description-differs', [
 
 testRule('info-contact-required', [
     { name: 'complete contact passes', expected: [] },
+    { name: 'an incomplete contact is info-contact-fields\' finding', mutate: (s) => { at(s, 'info').contact = {}; }, expected: [] },
     { name: 'missing contact', mutate: (s) => { delete at(s, 'info').contact; }, expected: [{ path: ['info'], message: 'info.contact is missing; it needs name, url and email.' }] },
+    { name: 'missing info does not crash', mutate: (s) => { delete s.info; }, expected: [] },
+]);
+
+testRule('info-contact-fields', [
+    { name: 'complete contact passes', expected: [] },
+    { name: 'a missing contact is info-contact-required\'s finding', mutate: (s) => { delete at(s, 'info').contact; }, expected: [] },
     {
         name: 'missing email and bad url',
         mutate: (s) => { delete at(s, 'info', 'contact').email; at(s, 'info', 'contact').url = 'contoso.example'; },
@@ -79,7 +87,18 @@ testRule('metadata-required', [
 testRule('metadata-keys', [
     { name: 'all three keys', expected: [] },
     {
-        name: 'misspelled, empty and missing keys',
+        name: 'names and keys in another letter case count (metadata-key-casing warns about them)',
+        mutate: (s) => {
+            s['x-ms-connector-metadata'] = [
+                { propertyName: 'website', propertyValue: 'https://contoso.example' },
+                { PropertyName: 'Privacy Policy', PropertyValue: 'https://contoso.example/privacy' },
+                { propertyName: 'Categories', propertyValue: 'Data' },
+            ];
+        },
+        expected: [],
+    },
+    {
+        name: 'empty and missing entries',
         mutate: (s) => {
             s['x-ms-connector-metadata'] = [
                 { propertyName: 'website', propertyValue: 'https://contoso.example' },
@@ -87,9 +106,29 @@ testRule('metadata-keys', [
             ];
         },
         expected: [
-            { path: ['x-ms-connector-metadata', 0, 'propertyName'], message: '"website" must be spelled "Website".' },
             { path: ['x-ms-connector-metadata', 1, 'propertyValue'], message: '"Privacy policy" has an empty propertyValue.' },
             { path: ['x-ms-connector-metadata'], message: 'x-ms-connector-metadata has no "Categories" entry.' },
+        ],
+    },
+]);
+
+testRule('metadata-key-casing', [
+    { name: 'exact spelling', expected: [] },
+    { name: 'no metadata does not crash', mutate: (s) => { delete s['x-ms-connector-metadata']; }, expected: [] },
+    {
+        name: 'a name and keys in another letter case',
+        mutate: (s) => {
+            s['x-ms-connector-metadata'] = [
+                { propertyName: 'website', propertyValue: 'https://contoso.example' },
+                { PropertyName: 'Privacy Policy', propertyvalue: 'https://contoso.example/privacy' },
+                { propertyName: 'Categories', propertyValue: 'Data' },
+            ];
+        },
+        expected: [
+            { path: ['x-ms-connector-metadata', 0, 'propertyName'], message: '"website" should be spelled "Website".' },
+            { path: ['x-ms-connector-metadata', 1], message: 'Key "PropertyName" should be spelled "propertyName".' },
+            { path: ['x-ms-connector-metadata', 1], message: 'Key "propertyvalue" should be spelled "propertyValue".' },
+            { path: ['x-ms-connector-metadata', 1, 'PropertyName'], message: '"Privacy Policy" should be spelled "Privacy policy".' },
         ],
     },
 ]);
@@ -121,9 +160,17 @@ testRule('basepath-slash', [
 
 testRule('schemes-https', [
     { name: 'https only', expected: [] },
-    { name: 'http listed', mutate: (s) => { s.schemes = ['https', 'http']; }, expected: [{ path: ['schemes', 1], message: 'Scheme "http" is not allowed; use "https" only.' }] },
+    { name: 'http beside https is schemes-no-http\'s finding', mutate: (s) => { s.schemes = ['https', 'http']; }, expected: [] },
+    { name: 'http only', mutate: (s) => { s.schemes = ['http']; }, expected: [{ path: ['schemes'], message: 'schemes must include "https"; certification needs the production TLS endpoint.' }] },
+    { name: 'a WebSocket scheme', mutate: (s) => { s.schemes = ['https', 'wss']; }, expected: [{ path: ['schemes', 1], message: 'Scheme "wss" is not supported; use "https".' }] },
     { name: 'empty list', mutate: (s) => { s.schemes = []; }, expected: [{ path: ['schemes'], message: 'schemes must list "https".' }] },
     { name: 'missing', mutate: (s) => { delete s.schemes; }, expected: [{ path: [], message: 'schemes must list "https".' }] },
+]);
+
+testRule('schemes-no-http', [
+    { name: 'https only', expected: [] },
+    { name: 'http only is schemes-https\' finding', mutate: (s) => { s.schemes = ['http']; }, expected: [] },
+    { name: 'http beside https', mutate: (s) => { s.schemes = ['http', 'https']; }, expected: [{ path: ['schemes', 0], message: 'Scheme "http" beside "https" invites clear-text calls; list "https" only.' }] },
 ]);
 
 testRule('mime-types', [
@@ -139,11 +186,22 @@ testRule('mime-types', [
     },
 ]);
 
+testRule('consumes-supported', [
+    { name: 'a body with application/json', expected: [] },
+    { name: 'an operation without a body needs no consumes', mutate: (s) => { s.consumes = ['application/octet-stream']; delete at(s, 'paths', '/records/search').post; }, expected: [] },
+    { name: 'one supported type beside others passes', mutate: (s) => { s.consumes = ['application/octet-stream', 'application/json']; }, expected: [] },
+    { name: 'root consumes without a supported type', mutate: (s) => { s.consumes = ['application/octet-stream']; }, expected: [{ path: ['consumes'], message: 'SearchRecords sends a body, but consumes lists no supported MIME type (application/json, text/plain, multipart/form-data, application/x-www-form-urlencoded).' }] },
+    {
+        name: 'the operation\'s own consumes wins over the root',
+        mutate: (s) => { at(s, 'paths', '/records/search', 'post').consumes = ['application/xml']; },
+        expected: [{ path: ['paths', '/records/search', 'post', 'consumes'], message: 'SearchRecords sends a body, but consumes lists no supported MIME type (application/json, text/plain, multipart/form-data, application/x-www-form-urlencoded).' }],
+    },
+]);
+
 testRule('limits', [
     { name: '256 operations pass', mutate: (s) => { s.paths = manyPaths(256); }, expected: [] },
     { name: '257 operations fail', mutate: (s) => { s.paths = manyPaths(257); }, expected: [{ path: ['paths'], message: 'The connector has 257 operations; the limit is 256.' }] },
-    { name: 'swagger file just under 1 MB passes', swaggerByteSize: 1048575, expected: [] },
-    { name: 'swagger file of 1 MB fails, reported at the file', swaggerByteSize: 1048576, expected: [{ path: [], message: 'The swagger file has 1048576 bytes; it must be smaller than 1 MB (1048576 bytes).' }] },
+    { name: 'the file size is swagger-file-size\'s finding', swaggerByteSize: 1048576, expected: [] },
     // SearchRequest has 3 schema objects (itself, page, limit); a $ref target is expanded once per body.
     { name: '512 schemas in one body pass', mutate: (s) => { widenBody(s, 509); }, expected: [] },
     { name: 'a $ref used twice in a body counts once', mutate: (s) => { widenBody(s, 509); at(s, 'definitions', 'SearchRequest', 'properties').again = { $ref: '#/definitions/SearchRequest' }; }, expected: [] },
@@ -166,6 +224,12 @@ function manyPaths(n: number): Record<string, unknown> {
     return paths;
 }
 
+testRule('swagger-file-size', [
+    { name: 'size unknown (a document in memory)', expected: [] },
+    { name: 'swagger file just under 1 MB passes', swaggerByteSize: 1048575, expected: [] },
+    { name: 'swagger file of 1 MB, reported at the file', swaggerByteSize: 1048576, expected: [{ path: [], message: 'The swagger file has 1048576 bytes; keep it smaller than 1 MB (1048576 bytes).' }] },
+]);
+
 testRule('security-apikey', [
     { name: 'well-formed apiKey scheme', expected: [] },
     {
@@ -177,11 +241,20 @@ testRule('security-apikey', [
         ],
     },
     {
-        name: 'requirements: undefined scheme and non-empty scopes',
+        name: 'requirements: non-empty scopes (an undefined scheme is security-requirement-defined\'s finding)',
         mutate: (s) => { s.security = [{ api_key: ['read'] }]; at(s, 'paths', '/records/{recordId}', 'get').security = [{ basic: [] }]; },
+        expected: [{ path: ['security', 0, 'api_key'], message: 'Security requirement "api_key" must have an empty list [].' }],
+    },
+]);
+
+testRule('security-requirement-defined', [
+    { name: 'defined schemes', mutate: (s) => { s.security = [{ api_key: [] }]; }, expected: [] },
+    {
+        name: 'an undefined scheme at the root and on an operation',
+        mutate: (s) => { s.security = [{ oauth: [] }]; at(s, 'paths', '/records/{recordId}', 'get').security = [{ api_key: [] }, { basic: [] }]; },
         expected: [
-            { path: ['paths', '/records/{recordId}', 'get', 'security', 0, 'basic'], message: 'Security requirement "basic" is not defined in securityDefinitions.' },
-            { path: ['security', 0, 'api_key'], message: 'Security requirement "api_key" must have an empty list [].' },
+            { path: ['paths', '/records/{recordId}', 'get', 'security', 1, 'basic'], message: 'Security requirement "basic" is not defined in securityDefinitions.' },
+            { path: ['security', 0, 'oauth'], message: 'Security requirement "oauth" is not defined in securityDefinitions.' },
         ],
     },
 ]);

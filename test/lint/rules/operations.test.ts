@@ -12,13 +12,14 @@ testRule('operation-id-required-unique', [
     { name: 'revision suffix is fine', mutate: (s) => { get(s).operationId = 'GetRecord_V2'; }, expected: [] },
     { name: 'duplicate id (case-insensitive)', mutate: (s) => { get(s).operationId = 'searchRecords'; }, expected: [{ path: [...GET, 'operationId'], message: 'operationId "searchRecords" is also used by POST /records/search.' }] },
     { name: 'missing id', mutate: (s) => { delete get(s).operationId; }, expected: [{ path: GET, message: 'GET /records/{recordId} has no operationId.' }] },
-    { name: 'dash in id', mutate: (s) => { get(s).operationId = 'get-record'; }, expected: [{ path: [...GET, 'operationId'], message: 'operationId "get-record" may contain only letters, digits and "_".' }] },
+    { name: 'characters are operation-id-pascal-case\'s finding', mutate: (s) => { get(s).operationId = 'get-record'; }, expected: [] },
 ]);
 
 testRule('operation-id-pascal-case', [
     { name: 'PascalCase ids', expected: [] },
     { name: 'camelCase id', mutate: (s) => { get(s).operationId = 'getRecord'; }, expected: [{ path: [...GET, 'operationId'], message: 'operationId "getRecord" is not PascalCase.' }] },
     { name: 'underscore inside', mutate: (s) => { get(s).operationId = 'Get_Record'; }, expected: [{ path: [...GET, 'operationId'], message: 'operationId "Get_Record" is not PascalCase.' }] },
+    { name: 'hyphens (OperationIdSanitized)', mutate: (s) => { get(s).operationId = 'Get-Record'; }, expected: [{ path: [...GET, 'operationId'], message: 'operationId "Get-Record" is not PascalCase.' }] },
 ]);
 
 testRule('operation-summary-required', [
@@ -31,6 +32,13 @@ testRule('operation-summary-required', [
             { path: GET, message: 'GetRecord has no description.' },
         ],
     },
+    { name: 'an internal operation is never shown', mutate: (s) => { delete get(s).summary; delete get(s).description; get(s)['x-ms-visibility'] = 'internal'; }, expected: [] },
+]);
+
+testRule('operation-responses-required', [
+    { name: 'responses declared', expected: [] },
+    { name: 'no responses key is the Swagger 2.0 layer\'s finding', mutate: (s) => { delete get(s).responses; }, expected: [] },
+    { name: 'empty responses', mutate: (s) => { get(s).responses = {}; }, expected: [{ path: [...GET, 'responses'], message: 'GetRecord declares no response; add at least the success response.' }] },
 ]);
 
 testRule('operation-summary-length', [
@@ -52,5 +60,6 @@ testRule('operation-summary-no-trailing-period', [
 testRule('operation-description-sentence', [
     { name: 'full sentence', expected: [] },
     { name: 'no final period', mutate: (s) => { search(s).description = 'Returns one page of records'; }, expected: [{ path: [...SEARCH, 'description'], message: 'SearchRecords: description must end with a period.' }] },
+    { name: 'a single word needs no period', mutate: (s) => { search(s).description = 'Search'; }, expected: [] },
     { name: 'same as summary', mutate: (s) => { search(s).description = 'Search records.'; }, expected: [{ path: [...SEARCH, 'description'], message: 'SearchRecords: description repeats the summary; explain what the operation does.' }] },
 ]);

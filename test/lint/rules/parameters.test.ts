@@ -28,6 +28,20 @@ testRule('parameter-summary-required', [
         },
         expected: [{ path: ['parameters', 'Fields'], message: 'Parameter "fields" of SearchRecords is missing x-ms-summary and description.' }],
     },
+    {
+        name: 'a header parameter is an input field of its own too',
+        mutate: (s) => { (at(s, ...GET).parameters as unknown[]).push({ name: 'x-trace', in: 'header', type: 'string', description: 'Trace id.' }); },
+        expected: [{ path: [...GET, 'parameters', 2], message: 'Parameter "x-trace" of GetRecord is missing x-ms-summary.' }],
+    },
+    {
+        name: 'body parameters (body-property-strings), internal parameters and parameters of internal operations are not shown alone',
+        mutate: (s) => {
+            delete at(s, ...SEARCH, 'parameters', 0)['x-ms-summary'];
+            Object.assign(at(s, ...GET, 'parameters', 1), { 'x-ms-visibility': 'internal', 'x-ms-summary': '' });
+            at(s, 'paths')['/records/{recordId}/raw'] = { get: { operationId: 'GetRaw', 'x-ms-visibility': 'internal', parameters: [{ name: 'recordId', in: 'path', required: true, type: 'string', 'x-ms-url-encoding': 'single' }], responses: { '200': { description: 'OK' } } } };
+        },
+        expected: [],
+    },
 ]);
 
 testRule('no-body-on-get', [
@@ -82,14 +96,19 @@ testRule('extension-misspelled', [
     },
 ]);
 
-testRule('path-param-required', [
-    { name: 'path parameter with x-ms-url-encoding, plain path templates', expected: [] },
+testRule('path-param-encoding', [
+    { name: 'path parameter with x-ms-url-encoding', expected: [] },
     { name: '"double" encoding is fine too', mutate: (s) => { at(s, ...GET, 'parameters', 0)['x-ms-url-encoding'] = 'double'; }, expected: [] },
     {
         name: 'path parameter without x-ms-url-encoding (PathParameterMissingEncoding)',
         mutate: (s) => { delete at(s, ...GET, 'parameters', 0)['x-ms-url-encoding']; },
-        expected: [{ path: [...GET, 'parameters', 0], message: 'Path parameter "recordId" of GetRecord needs x-ms-url-encoding ("single" or "double").' }],
+        expected: [{ path: [...GET, 'parameters', 0], message: 'Path parameter "recordId" of GetRecord has no x-ms-url-encoding; it is single-encoded by default.' }],
     },
+]);
+
+testRule('path-param-required', [
+    { name: 'plain path templates', expected: [] },
+    { name: 'a missing x-ms-url-encoding is path-param-encoding\'s finding', mutate: (s) => { delete at(s, ...GET, 'parameters', 0)['x-ms-url-encoding']; }, expected: [] },
     {
         name: 'query string, fragment and "*" in path templates',
         mutate: (s) => {

@@ -9,6 +9,25 @@ const REQ = ['definitions', 'SearchRequest', 'properties'];
 testRule('body-property-strings', [
     { name: 'all body properties described', expected: [] },
     {
+        name: 'body and formData parameters of visible operations',
+        mutate: (s) => {
+            delete at(s, ...SEARCH, 'parameters', 0)['x-ms-summary'];
+            at(s, 'paths')['/records/upload'] = { post: { operationId: 'UploadRecord', consumes: ['multipart/form-data'], parameters: [{ name: 'file', in: 'formData', type: 'file', description: 'The file.' }], responses: { '200': { description: 'OK' } } } };
+        },
+        expected: [
+            { path: ['paths', '/records/upload', 'post', 'parameters', 0], message: 'Parameter "file" (formData) of UploadRecord is missing x-ms-summary.' },
+            { path: [...SEARCH, 'parameters', 0], message: 'Parameter "body" (body) of SearchRecords is missing x-ms-summary.' },
+        ],
+    },
+    {
+        name: 'an internal body parameter or an internal operation is not shown',
+        mutate: (s) => {
+            Object.assign(at(s, ...SEARCH, 'parameters', 0), { 'x-ms-visibility': 'internal', 'x-ms-summary': '' });
+            at(s, 'paths')['/records/upload'] = { post: { operationId: 'UploadRecord', 'x-ms-visibility': 'internal', parameters: [{ name: 'file', in: 'formData', type: 'file' }], responses: { '200': { description: 'OK' } } } };
+        },
+        expected: [],
+    },
+    {
         name: 'missing strings on a $ref-ed definition are reported where they are defined',
         mutate: (s) => { delete at(s, ...REQ, 'page')['x-ms-summary']; delete at(s, ...REQ, 'limit')['x-ms-summary']; at(s, ...REQ, 'limit').description = '  '; },
         expected: [
@@ -78,6 +97,15 @@ testRule('property-description-sentence', [
             { path: ['definitions', 'SearchPage', 'properties', 'items', 'description'], message: 'Property "items" (SearchRecords): description repeats the x-ms-summary; say what the value means.' },
             { path: [...GET, 'parameters', 1, 'description'], message: 'Parameter "fields" of GetRecord: description repeats the x-ms-summary; say what the value means.' },
         ],
+    },
+    {
+        name: 'a one-word description needs no period on a parameter or a body property, but does on a response property',
+        mutate: (s) => {
+            at(s, ...GET, 'parameters', 1).description = 'Comma-separated';
+            at(s, ...REQ, 'page').description = 'One-based';
+            at(s, 'definitions', 'Record', 'properties', 'name').description = 'Label';
+        },
+        expected: [{ path: ['definitions', 'Record', 'properties', 'name', 'description'], message: 'Property "name" (SearchRecords): description must end with a period.' }],
     },
     { name: '"?" and "!" end a sentence too', mutate: (s) => { at(s, ...GET, 'parameters', 1).description = 'Which fields to return?'; at(s, ...REQ, 'page').description = 'Page number, starting at 1!'; }, expected: [] },
     { name: 'missing descriptions are left to the *-summary-required and *-strings rules', mutate: (s) => { delete at(s, ...GET, 'parameters', 1).description; delete at(s, ...REQ, 'page').description; }, expected: [] },

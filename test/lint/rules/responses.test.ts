@@ -14,6 +14,12 @@ testRule('response-success-required', [
 testRule('response-default-no-schema', [
     { name: 'default without schema', expected: [] },
     { name: 'default with schema', mutate: (s) => { at(s, ...SEARCH, 'responses', 'default').schema = { $ref: '#/definitions/Problem' }; }, expected: [{ path: [...SEARCH, 'responses', 'default', 'schema'], message: 'SearchRecords: the default response must not have a schema.' }] },
+    { name: 'default with an empty schema', mutate: (s) => { at(s, ...SEARCH, 'responses', 'default').schema = {}; }, expected: [{ path: [...SEARCH, 'responses', 'default', 'schema'], message: 'SearchRecords: the default response must not have a schema (this one is empty).' }] },
+    {
+        name: 'a default that stands in for the success response is response-success-required\'s finding',
+        mutate: (s) => { at(s, ...GET).responses = { default: { description: 'OK', schema: { $ref: '#/definitions/Record' } } }; },
+        expected: [],
+    },
 ]);
 
 testRule('response-single-schema', [
@@ -28,6 +34,7 @@ testRule('response-single-schema', [
 testRule('response-no-empty-schema', [
     { name: 'described schemas', expected: [] },
     { name: 'empty schema', mutate: (s) => { at(s, ...GET, 'responses', '200').schema = {}; }, expected: [{ path: [...GET, 'responses', '200', 'schema'], message: 'GetRecord: response 200 has an empty schema; describe the output or drop the schema.' }] },
+    { name: 'an empty default schema is response-default-no-schema\'s finding', mutate: (s) => { at(s, ...SEARCH, 'responses', 'default').schema = {}; }, expected: [] },
 ]);
 
 testRule('response-property-strings', [
@@ -42,6 +49,11 @@ testRule('response-property-strings', [
         name: 'inline response schema',
         mutate: (s) => { at(s, ...GET, 'responses', '200').schema = { type: 'object', properties: { count: { type: 'integer' } } }; },
         expected: [{ path: [...GET, 'responses', '200', 'schema', 'properties', 'count'], message: 'Response property "count" (GetRecord) is missing x-ms-summary and description.' }],
+    },
+    {
+        name: 'a definition shared with a request body is body-property-strings\' finding',
+        mutate: (s) => { at(s, ...GET, 'responses', '200').schema = { $ref: '#/definitions/SearchRequest' }; delete at(s, 'definitions', 'SearchRequest', 'properties', 'limit')['x-ms-summary']; },
+        expected: [],
     },
     { name: 'recursive definitions terminate', mutate: (s) => { at(s, 'definitions', 'Record', 'properties').parent = { $ref: '#/definitions/Record' }; }, expected: [] },
 ]);

@@ -1,0 +1,31 @@
+/**
+ * Validator cost per connector (G4): npm run calibrate's library over ../shared/corpus/connectors with
+ * Microsoft's schemas, after one warm-up call: the median wall and CPU time of validateConnectorDir per
+ * connector. Skipped with a note when ../shared is absent.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadOfficialSchemas } from '../src/validate/ajv.ts';
+import { calibrateOne, findConnectorDirs, summarise, type ConnectorResult } from '../src/validate/calibrate.ts';
+import type { BenchSuite } from './types.ts';
+
+const SHARED = resolve(process.env.EMABLER_SHARED_DIR ?? join(import.meta.dirname, '..', '..', 'shared'));
+const CORPUS = join(SHARED, 'corpus', 'connectors');
+const SCHEMAS = join(SHARED, 'schemas', 'microsoft');
+
+export const calibrateBench: BenchSuite = async () => {
+    if (!existsSync(CORPUS) || !existsSync(SCHEMAS)) {
+        return [{ name: 'calibrate: validator cost per corpus connector', value: 0, unit: 'count', note: `skipped: no corpus or schemas under ${SHARED}` }];
+    }
+    const schemas = loadOfficialSchemas(SCHEMAS);
+    const dirs = findConnectorDirs(CORPUS);
+    await calibrateOne(dirs[0]!, 'warm-up', schemas);
+    const results: ConnectorResult[] = [];
+    for (const dir of dirs) results.push(await calibrateOne(dir, dir, schemas));
+    const s = summarise(results);
+    const note = `${s.connectors} connectors of ../shared/corpus/connectors, all layers`;
+    return [
+        { name: 'calibrate: validator wall time per corpus connector (median)', value: s.medianMs, unit: 'ms', note },
+        { name: 'calibrate: validator CPU time per corpus connector (median)', value: s.medianCpuMs, unit: 'ms', note },
+    ];
+};

@@ -1,0 +1,79 @@
+/**
+ * Shared by the dynamic-* rules (G2 §5): the operation an x-ms-dynamic-values / x-ms-dynamic-list
+ * calls, the inputs that operation takes, and the keys each form uses. The extensions themselves come
+ * from the swagger reader (dynamicExtensions).
+ */
+import { asString, isObject, type JsonObject } from '../core/json.ts';
+import { findOperation, parameters, schemaAtPath, successSchema, type DynamicExtensionAt, type DynamicExtensionName, type OperationAt, type ParameterAt } from '../swagger/reader.ts';
+
+/** The keys of each form: the collection, value and title paths. */
+export const PATH_KEYS: Readonly<Record<DynamicExtensionName, { collection: string; value: string; title: string }>> = {
+    'x-ms-dynamic-values': { collection: 'value-collection', value: 'value-path', title: 'value-title' },
+    'x-ms-dynamic-list': { collection: 'itemsPath', value: 'itemValuePath', title: 'itemTitlePath' },
+};
+
+/** The operation an extension calls, when it exists. */
+export const targetOf = (doc: JsonObject, e: DynamicExtensionAt): OperationAt | undefined => {
+    const id = asString(e.def['operationId']);
+    return id === undefined ? undefined : findOperation(doc, id);
+};
+
+/** What an operation takes: its non-body parameters by name and its body parameter. */
+export interface Inputs {
+    byName: Map<string, ParameterAt>;
+    body: ParameterAt | undefined;
+}
+
+export function inputsOf(doc: JsonObject, op: OperationAt): Inputs {
+    const all = parameters(doc, op);
+    return { byName: new Map(all.filter((p) => p.in !== 'body').map((p) => [p.name, p])), body: all.find((p) => p.in === 'body') };
+}
+
+/** Whether a path key of an extension resolves in the called operation's success response (dynamic-paths-exist reports it when not). */
+export function pathResolves(doc: JsonObject, e: DynamicExtensionAt, kind: 'collection' | 'value' | 'title'): boolean {
+    const target = targetOf(doc, e);
+    const success = target ? successSchema(doc, target) : undefined;
+    if (!success) return false;
+    const keys = PATH_KEYS[e.ext];
+    const coll = schemaAtPath(doc, success.schema.node, asString(e.def[keys.collection]) ?? '');
+    if (!coll.found || coll.schema['type'] !== 'array') return false;
+    if (kind === 'collection') return true;
+    const path = asString(e.def[keys[kind]]);
+    return path === undefined || schemaAtPath(doc, coll.schema['items'], path).found;
+}
+
+/** The schema a body property path names in an operation's body, or undefined. */
+export function bodyProperty(doc: JsonObject, inputs: Inputs, path: string): JsonObject | undefined {
+    if (!inputs.body || path === '') return undefined;
+    const r = schemaAtPath(doc, inputs.body.node['schema'], path);
+    return r.found ? r.schema : undefined;
+}
+
+/**
+ * The input a `parameters` key addresses in the called operation: a non-body parameter by name, a body
+ * property by bare path, or (list form) `<body parameter name>/<path>` or `body/<path>`.
+ */
+export function inputFor(doc: JsonObject, inputs: Inputs, key: string, ext: DynamicExtensionName): { name: string; schema: JsonObject } | undefined {
+    const param = inputs.byName.get(key.split('/')[0]!);
+    if (param && !key.includes('/')) return { name: param.name, schema: param.node };
+    const slash = key.indexOf('/');
+    if (ext === 'x-ms-dynamic-list' && slash > 0 && inputs.body && (key.slice(0, slash) === inputs.body.name || key.slice(0, slash) === 'body')) {
+        const schema = bodyProperty(doc, inputs, key.slice(slash + 1));
+        return schema ? { name: key, schema } : undefined;
+    }
+    const schema = bodyProperty(doc, inputs, key);
+    return schema ? { name: key, schema } : undefined;
+}
+
+/** The names a message lists for an operation: its parameters, then its top-level body properties. */
+export function inputNames(doc: JsonObject, inputs: Inputs): string[] {
+    const body = inputs.body ? schemaAtPath(doc, inputs.body.node['schema'], '') : undefined;
+    const props = body?.found && isObject(body.schema['properties']) ? Object.keys(body.schema['properties']) : [];
+    return [...inputs.byName.keys(), ...props];
+}
+
+/** At most `n` names, then "…". */
+export const firstNames = (names: readonly string[], n = 8): string => (names.length === 0 ? 'none' : names.slice(0, n).join(', ') + (names.length > n ? ', …' : ''));
+
+/** `integer/int64`, `string`: a type as messages show it. */
+export const typeLabel = (s: { type?: unknown; format?: unknown }): string => `${typeof s.type === 'string' ? s.type : 'any'}${typeof s.format === 'string' ? `/${s.format}` : ''}`;

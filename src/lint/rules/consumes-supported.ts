@@ -1,0 +1,24 @@
+import { asArray } from '../../core/json.ts';
+import { ALLOWED_MIME_TYPES } from '../constants.ts';
+import { operations, parameters } from '../../swagger/reader.ts';
+import type { Rule } from '../rule.ts';
+
+const supported = (m: unknown) => typeof m === 'string' && ALLOWED_MIME_TYPES.includes(m.split(';')[0]!.trim().toLowerCase());
+
+export const consumesSupported: Rule = {
+    id: 'consumes-supported',
+    defaultSeverity: 'warn',
+    description: 'An operation with a body or formData parameter whose consumes (its own or the root one) is given lists at least one supported MIME type.',
+    mirrors: 'ConsumesMissing',
+    severityReason: 'Certified SignHost and ReversingLabs TitaniumCloud (both changed in 2024) upload files with only application/octet-stream, so Microsoft does not stop it.',
+    source: 'Learn "Fix Swagger Validator errors" (ConsumesMissing)',
+    check({ swagger, report }) {
+        for (const op of operations(swagger)) {
+            if (!parameters(swagger, op).some((p) => p.in === 'body' || p.in === 'formData')) continue;
+            const own = asArray(op.node.consumes);
+            const list = own ?? asArray(swagger.consumes);
+            if (list === undefined || list.length === 0 || list.some(supported)) continue;
+            report({ path: own ? [...op.at, 'consumes'] : ['consumes'], message: `${op.label} sends a body, but consumes lists no supported MIME type (${ALLOWED_MIME_TYPES.join(', ')}).` });
+        }
+    },
+};

@@ -1,0 +1,75 @@
+import { asString, entries, isObject, type JsonObject } from '../../core/json.ts';
+import { type DynamicExtensionAt } from '../../swagger/reader.ts';
+import { bodyProperty, inputsOf, PATH_KEYS, pathResolves, targetOf } from '../dynamic.ts';
+import type { Rule } from '../rule.ts';
+
+const show = (v: unknown) => (v === undefined ? 'absent' : JSON.stringify(v));
+
+/** A reference the values form makes to a body property, or to a name that is both a parameter and a body property, of a source. */
+function needsList(doc: JsonObject, e: DynamicExtensionAt, ref: string): string | undefined {
+    for (const source of e.sources) {
+        const inputs = inputsOf(doc, source);
+        if (!inputs.body || !bodyProperty(doc, inputs, ref)) continue;
+        return `${inputs.body.name}/${ref}`; // a body property, and ambiguous when a parameter has the name too
+    }
+    return undefined;
+}
+
+/** Whether a values-form parameter and a list-form parameter say the same. */
+function sameParameter(values: unknown, list: unknown): boolean {
+    if (!isObject(list)) return false;
+    if (isObject(values) && typeof values['parameter'] === 'string') {
+        // The values form may separate a body property path with "." ("client.id" ↔ "body/client/id").
+        const p = values['parameter'].includes('/') ? values['parameter'] : values['parameter'].replaceAll('.', '/');
+        const ref = asString(list['parameterReference']);
+        return ref !== undefined && (ref === p || ref.endsWith(`/${p}`));
+    }
+    return 'value' in list && JSON.stringify(list['value']) === JSON.stringify(values);
+}
+
+export const dynamicListConsistent: Rule = {
+    id: 'dynamic-list-consistent',
+    defaultSeverity: 'error',
+    description: 'An x-ms-dynamic-values that refers to a body property (or to a name that is both a parameter and a body property) has an x-ms-dynamic-list beside it, and the two agree on operation, paths and parameters.',
+    mirrors: 'DynamicListExtensionRequiredForNonParameterReferences, DynamicListExtensionRequiredForAmbiguousReferences',
+    severityReason: 'Validator errors for the missing list form; when both forms are given, Power Fx uses the list and older designers the values, so a disagreement makes the picker differ. No certified connector has one once "." in values-form references is read as a path separator.',
+    source: 'Learn OpenAPI extensions ("Use dynamic values": add x-ms-dynamic-list along with x-ms-dynamic-values); G2 spec §5',
+    check({ swagger, walks, report }) {
+        const all = walks.dynamicExtensions();
+        for (const e of all.filter((x) => x.ext === 'x-ms-dynamic-values')) {
+            const list = all.find((x) => x.ext === 'x-ms-dynamic-list' && x.holder === e.holder);
+            if (!list) {
+                for (const [, value] of entries(e.def['parameters'])) {
+                    const ref = isObject(value) ? asString(value['parameter']) : undefined;
+                    const path = ref === undefined ? undefined : needsList(swagger, e, ref);
+                    if (path !== undefined) report({ path: e.at, message: `${e.label}: x-ms-dynamic-values refers to "${ref!}" inside a parameter; add x-ms-dynamic-list with parameterReference "${path}".` });
+                }
+                continue;
+            }
+            const at = (...key: string[]) => [...list.at, ...key];
+            if (!targetOf(swagger, e) || !targetOf(swagger, list)) continue; // dynamic-operation-exists reports the broken one
+            if (e.def['operationId'] !== list.def['operationId']) {
+                report({ path: at('operationId'), message: `${e.label}: x-ms-dynamic-list operationId ${show(list.def['operationId'])} disagrees with x-ms-dynamic-values operationId ${show(e.def['operationId'])}.` });
+            }
+            for (const kind of ['collection', 'value', 'title'] as const) {
+                const v = PATH_KEYS['x-ms-dynamic-values'][kind];
+                const l = PATH_KEYS['x-ms-dynamic-list'][kind];
+                if (e.def[v] !== list.def[l] && pathResolves(swagger, e, kind) && pathResolves(swagger, list, kind)) report({ path: at(l), message: `${e.label}: x-ms-dynamic-list ${l} ${show(list.def[l])} disagrees with x-ms-dynamic-values ${v} ${show(e.def[v])}.` });
+            }
+            const vp = isObject(e.def['parameters']) ? e.def['parameters'] : {};
+            const lp = isObject(list.def['parameters']) ? list.def['parameters'] : {};
+            const listKeyOf = (k: string) => Object.keys(lp).find((x) => x === k || x.endsWith(`/${k}`));
+            for (const [k, value] of Object.entries(vp)) {
+                const lk = listKeyOf(k);
+                if (lk === undefined || !sameParameter(value, lp[lk])) {
+                    report({ path: at('parameters', lk ?? k), message: `${e.label}: x-ms-dynamic-list parameters/${lk ?? k} ${show(lk === undefined ? undefined : lp[lk])} disagrees with x-ms-dynamic-values parameters/${k} ${show(value)}.` });
+                }
+            }
+            for (const lk of Object.keys(lp)) {
+                if (!Object.keys(vp).some((k) => lk === k || lk.endsWith(`/${k}`))) {
+                    report({ path: at('parameters', lk), message: `${e.label}: x-ms-dynamic-list parameters/${lk} ${show(lp[lk])} disagrees with x-ms-dynamic-values parameters/${lk} absent.` });
+                }
+            }
+        }
+    },
+};

@@ -1,0 +1,106 @@
+/**
+ * Checks on files rather than documents (src/validate/file-checks.ts), through validateConnectorDir on
+ * connector folders written to a temp folder: byte order mark, invalid UTF-8, a file name in another
+ * letter case, repeated keys, files named by settings.json. Each passes on the clean fixture and reports
+ * the exact finding when broken.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
+import { validateConnectorDir } from '../../src/validate/index.ts';
+import { duplicateKeys } from '../../src/validate/file-checks.ts';
+import { validApiProperties, validSwagger } from '../helpers/connector-fixture.ts';
+
+const S = 'apiDefinition.swagger.json';
+const A = 'apiProperties.json';
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const text = (v: unknown) => JSON.stringify(v, null, 4) + '\n';
+
+/** A connector folder: the clean fixture, with files replaced or added by name (string or bytes). */
+function folder(files: Record<string, string | Uint8Array> = {}): string {
+    const dir = mkdtempSync(join(tmpdir(), 'emabler-files-'));
+    dirs.push(dir);
+    const all: Record<string, string | Uint8Array> = { [S]: text(validSwagger()), [A]: text(validApiProperties()), ...files };
+    for (const [name, content] of Object.entries(all)) if (content !== '') writeFileSync(join(dir, name), content);
+    return dir;
+}
+
+/** Findings of the file rules (the clean fixture has only the skipped-schemas note besides). */
+const fileFindings = async (dir: string): Promise<Diagnostic[]> =>
+    (await validateConnectorDir(dir, { shownDir: 'c' })).filter((d) => ['file-bom', 'file-encoding', 'file-name-case', 'json-duplicate-key', 'settings-files-exist'].includes(d.ruleId));
+
+describe('file checks', () => {
+    test('the clean fixture: no file findings', async () => {
+        expect(await fileFindings(folder({ 'settings.json': text({ apiDefinition: S, apiProperties: A }) }))).toEqual([]);
+    });
+
+    test('a byte order mark: a warning, and the file is still validated', async () => {
+        const dir = folder({ [S]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text(validSwagger()))]) });
+        expect(await validateConnectorDir(dir)).toEqual([
+            { ruleId: 'file-bom', severity: 'warn', message: "The file starts with a UTF-8 byte order mark, which Python's json (paconn) rejects; save it as UTF-8 without a BOM.", path: [], file: S },
+            { ruleId: 'official-schemas-skipped', severity: 'info', message: "Microsoft's official schemas were not checked; pass --official-schemas DIR (for example ../shared/schemas/microsoft).", path: [], file: S },
+        ]);
+    });
+
+    test('invalid UTF-8 (a Latin-1 "ø"): an error with its line and column', async () => {
+        const swagger = validSwagger();
+        (swagger.info as Record<string, unknown>).description = 'Search and read Contoso records in Tromsø so that flows can react.';
+        const latin1 = Buffer.from(text(swagger), 'latin1');
+        expect(await fileFindings(folder({ [S]: latin1 }))).toEqual([
+            { ruleId: 'file-encoding', severity: 'error', message: 'The file is not valid UTF-8 (first bad byte at 6:65); its text reaches the platform garbled. Save it as UTF-8.', path: [], file: S },
+        ]);
+    });
+
+    test('a swagger file named in another letter case: a warning, and the file is validated instead of "missing"', async () => {
+        const dir = folder({ [S]: '', 'apidefinition.swagger.json': text(validSwagger()) });
+        expect(await fileFindings(dir)).toEqual([
+            { ruleId: 'file-name-case', severity: 'warn', message: 'The file is named "apidefinition.swagger.json"; paconn, pac and case-sensitive file systems look for "apiDefinition.swagger.json".', path: [], file: S },
+        ]);
+    });
+
+    test('a key twice in one object (operationId twice, x-ms-summary twice in an array item): a warning at the second one', async () => {
+        const raw = text(validSwagger())
+            .replace('"operationId": "GetRecord",', '"operationId": "GetRecord",\n                "operationId": "GetRecordAgain",')
+            .replace('"x-ms-summary": "Fields",', '"x-ms-summary": "Fields",\n                        "x-ms-summary": "Field list",');
+        expect(await fileFindings(folder({ [S]: raw }))).toEqual([
+            {
+                ruleId: 'json-duplicate-key',
+                severity: 'warn',
+                message: 'Key "operationId" appears twice in this object (again at line 64); JSON.parse and Microsoft\'s service keep only the last value.',
+                path: ['paths', '/records/{recordId}', 'get', 'operationId'],
+                file: S,
+            },
+            {
+                ruleId: 'json-duplicate-key',
+                severity: 'warn',
+                message: 'Key "x-ms-summary" appears twice in this object (again at line 83); JSON.parse and Microsoft\'s service keep only the last value.',
+                path: ['paths', '/records/{recordId}', 'get', 'parameters', 1, 'x-ms-summary'],
+                file: S,
+            },
+        ]);
+    });
+
+    test('settings.json naming files that are not there: an error per file', async () => {
+        const dir = folder({ 'settings.json': text({ apiDefinition: S, apiProperties: A, icon: 'icon.png', script: 'script.csx' }) });
+        expect(await fileFindings(dir)).toEqual([
+            { ruleId: 'settings-files-exist', severity: 'error', message: 'settings.json names "icon.png" as icon, but there is no such file; paconn create and update would fail.', path: ['icon'], file: 'settings.json' },
+            { ruleId: 'settings-files-exist', severity: 'error', message: 'settings.json names "script.csx" as script, but there is no such file; paconn create and update would fail.', path: ['script'], file: 'settings.json' },
+        ]);
+    });
+});
+
+describe('duplicateKeys: the path of each repeated key', () => {
+    test('through nested arrays and objects', () => {
+        const json = '{"a":[1,{"b":2,"b":3},[{"c":1}],{"d":{"e":1,"e":2}}],"a":0}';
+        expect(duplicateKeys(json, 'f.json').map((d) => d.path)).toEqual([
+            ['a', 1, 'b'],
+            ['a', 3, 'd', 'e'],
+            ['a'],
+        ]);
+    });
+    test('none in a clean document', () => expect(duplicateKeys('{"a":{"a":{"a":1}},"b":[{"a":1},{"a":2}]}', 'f.json')).toEqual([]));
+});
