@@ -10,7 +10,7 @@ export interface LintDocuments {
     apiProperties: JsonObject | undefined;
     /** Size of the swagger file in bytes, when known (the `limits` rule checks it). */
     swaggerByteSize?: number;
-    /** The custom code (script.csx), when the connector has some (the `custom-code-limits` rule checks it). */
+    /** The custom code (script.csx), when the connector has some (the custom-code rules check it). */
     script?: string;
 }
 

@@ -43,7 +43,7 @@ export interface ConnectorDocuments {
     swaggerByteSize?: number;
     apiProperties?: unknown;
     settings?: unknown;
-    /** The custom code (script.csx), when the connector has some (the custom-code-limits rule checks it). */
+    /** The custom code (script.csx), when the connector has some (the custom-code rules check it). */
     script?: string;
 }
 

@@ -167,16 +167,16 @@ describe('packConnector with injected steps', () => {
         expect(readFileSync(join(root, 'dist', 'connector', 'script.csx'), 'utf8')).toBe(script);
     });
 
-    test('custom code beyond the platform limits is a finding of the validator (custom-code-limits, it validates script.csx with the generated files); dist/ untouched', async () => {
+    test('custom code beyond the platform limits is a finding of the validator (custom-code-script-class: it validates script.csx with the generated files); dist/ untouched', async () => {
         const root = tempRoot();
         const old = existingDist(root);
         mkdirSync(join(root, 'src', 'custom'), { recursive: true });
-        writeFileSync(join(root, 'src', 'custom', 'connector.csx'), 'using System.Reflection;\npublic class Script : ScriptBase { public override Task<HttpResponseMessage> ExecuteAsync() { return null; } }\n');
-        const { steps } = fakeSteps({ validate: async (dir) => (await validateConnectorDir(dir)).filter((d) => d.ruleId === 'custom-code-limits') });
+        writeFileSync(join(root, 'src', 'custom', 'connector.csx'), 'using System.Net.Http;\npublic class Script : ScriptBase { }\n');
+        const { steps } = fakeSteps({ validate: async (dir) => (await validateConnectorDir(dir)).filter((d) => d.ruleId === 'custom-code-script-class') });
         const result = await packConnector({ project: projectAt(root, { scriptFile: 'src/custom/connector.csx' }), steps });
         expect([result.status, result.diagnostics]).toEqual([
             'findings',
-            [{ ruleId: 'custom-code-limits', severity: 'error', message: 'using System.Reflection: not a namespace custom code may use.', path: [], file: 'script.csx' }],
+            [{ ruleId: 'custom-code-script-class', severity: 'error', message: 'class Script must override Task<HttpResponseMessage> ExecuteAsync().', path: [], file: 'script.csx' }],
         ]);
         expectUntouched(root, old);
     });

@@ -156,7 +156,7 @@ describeShared("keys Microsoft's paconn schemas predate: apiProperties scriptOpe
 
     test('a wrong shape is still an error: scriptOperations by the custom-code rule, a settings script that is not a file name by the schema', async () => {
         expect((await run(withScriptOperations('SearchRecords'), { ...settings, script: 5 })).filter((d) => d.severity === 'error').map((d) => [d.file, d.ruleId, d.message])).toEqual([
-            [A, 'custom-code-limits', 'scriptOperations must be an array of operationIds.'],
+            [A, 'script-operations-valid', 'scriptOperations must be an array of operationIds.'],
             ['settings.json', 'ms-schema', 'Microsoft\'s settings schema: property "script" is not allowed here.'],
         ]);
     });

@@ -48,7 +48,14 @@ import { connectionParameterDefined } from './connection-parameter-defined.ts';
 import { apikeyConnectionParameter } from './apikey-connection-parameter.ts';
 import { dynamichosturlHttps } from './dynamichosturl-https.ts';
 import { pollingtriggerQueryParams } from './pollingtrigger-query-params.ts';
-import { customCodeLimits } from './custom-code-limits.ts';
+import { customCodeScriptClass } from './custom-code-script-class.ts';
+import { customCodeSize } from './custom-code-size.ts';
+import { customCodeNamespaces } from './custom-code-namespaces.ts';
+import { customCodeHttpClient } from './custom-code-http-client.ts';
+import { scriptOperationsValid } from './script-operations-valid.ts';
+import { scriptOperationsAll } from './script-operations-all.ts';
+import { scriptOperationsUnknown } from './script-operations-unknown.ts';
+import { scriptOperationsUnlisted } from './script-operations-unlisted.ts';
 import { infoContactFields } from './info-contact-fields.ts';
 import { metadataKeyCasing } from './metadata-key-casing.ts';
 import { schemesNoHttp } from './schemes-no-http.ts';
@@ -133,7 +140,14 @@ export const lintRules: readonly Rule[] = [
     apikeySecurestring,
     dynamichosturlHttps,
     pollingtriggerQueryParams,
-    customCodeLimits,
+    customCodeScriptClass,
+    customCodeSize,
+    customCodeNamespaces,
+    customCodeHttpClient,
+    scriptOperationsValid,
+    scriptOperationsUnknown,
+    scriptOperationsAll,
+    scriptOperationsUnlisted,
     dynamicOperationExists,
     dynamicParametersValid,
     dynamicPathsExist,
