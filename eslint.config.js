@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-    { ignores: ['node_modules/', 'dist/', '.tmp/', 'coverage/'] },
+    { ignores: ['node_modules/', 'dist/', '.tmp/', 'coverage/', '.build/'] },
     {
         files: ['**/*.ts'],
         extends: [...tseslint.configs.recommendedTypeChecked],
