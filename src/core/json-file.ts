@@ -4,7 +4,8 @@
  * (and where the first syntax error is). The validator reads leniently instead (src/validate/json-source.ts).
  */
 import { readFileSync } from 'node:fs';
-import * as jsonc from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as Jsonc from 'jsonc-parser';
 import { ToolError } from './errors.ts';
 
 /** 1-based line and column of a character offset. */
@@ -20,9 +21,12 @@ export function lineColumn(text: string, offset: number): { line: number; column
     return { line, column: offset - lineStart + 1 };
 }
 
+/** jsonc-parser, loaded only to say where a text is not JSON: reading valid files (and --help) never loads it. */
+const jsonc = (): typeof Jsonc => createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc;
+
 /** jsonc-parser's error codes in words. */
-export function describeSyntaxError(code: jsonc.ParseErrorCode): string {
-    const name = jsonc.printParseErrorCode(code);
+export function describeSyntaxError(code: Jsonc.ParseErrorCode): string {
+    const name = jsonc().printParseErrorCode(code);
     const words: Record<string, string> = {
         InvalidSymbol: 'invalid symbol',
         InvalidNumberFormat: 'invalid number',
@@ -49,8 +53,8 @@ export function parseJson(text: string, label: string): unknown {
     try {
         return JSON.parse(text) as unknown;
     } catch (e) {
-        const errors: jsonc.ParseError[] = [];
-        jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const errors: Jsonc.ParseError[] = [];
+        jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
         const first = errors[0];
         const at = first ? lineColumn(text, first.offset) : undefined;
         const where = first && at ? `: ${describeSyntaxError(first.error)} at line ${at.line}, column ${at.column}` : ` (${(e as Error).message})`;

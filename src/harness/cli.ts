@@ -16,7 +16,6 @@ import { findOperation } from '../swagger/reader.ts';
 import { describePaging } from '../swagger/paging.ts';
 import { maskSecrets } from './errors.ts';
 import { resolveDynamicValues } from './dynamic-values.ts';
-import { createHarness } from './execute.ts';
 import { readAllPages } from './paging.ts';
 import { runPoll } from './custom-code/poll-cli.ts';
 
@@ -140,6 +139,8 @@ export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorP
                     (text) => maskSecrets(text, secrets),
                 );
             }
+            // The harness (contract checker, AJV) loads only now: --help and usage errors never load it.
+            const { createHarness } = await import('./execute.ts');
             const harness = createHarness({
                 connection,
                 allowCustomValues: values['allow-custom-values'] === true,

@@ -7,7 +7,7 @@ import { parseCommand, stringOption } from '../cli/args.ts';
 import { runCommand, type CliIo, type ExitCode } from '../cli/io.ts';
 import type { ConnectorProject } from '../model/project.ts';
 import { formatStylish } from '../report/stylish.ts';
-import { packConnector, type PackOptions, type PackResult } from './pipeline.ts';
+import type { PackOptions, PackResult } from './pipeline.ts';
 
 export const PACKAGE_USAGE = 'usage: npm run package [-- --root DIR] [--out DIR] [--official-schemas DIR]';
 
@@ -45,14 +45,15 @@ export function packOptions(values: Record<string, unknown>, io: Pick<CliIo, 'cw
     };
 }
 
-export function run(argv: readonly string[], io: CliIo, project: ConnectorProject, pack: (options: PackOptions) => Promise<PackResult> = packConnector): Promise<ExitCode> {
+export function run(argv: readonly string[], io: CliIo, project: ConnectorProject, pack?: (options: PackOptions) => Promise<PackResult>): Promise<ExitCode> {
     return runCommand({ name: 'package', usage: PACKAGE_USAGE }, io, async () => {
         const args = parseCommand(argv, SPEC);
         if (args.help) {
             io.stdout(PACKAGE_HELP);
             return 0;
         }
-        const result = await pack(packOptions(args.values, io, project));
+        // The pipeline (generator, validator, zip, PNG, XML) loads only now: --help and usage errors never load it.
+        const result = await (pack ?? (await import('./pipeline.ts')).packConnector)(packOptions(args.values, io, project));
         if (result.diagnostics.length > 0) io.stdout(formatStylish(result.diagnostics));
         const shown = relative(io.cwd, result.outDir) || '.';
         if (result.status === 'findings') {

@@ -7,7 +7,6 @@ import { exitCodeFor } from '../core/diagnostic.ts';
 import { parseCommand, stringOption } from '../cli/args.ts';
 import { runCommand, shownPath, type CliIo, type ExitCode } from '../cli/io.ts';
 import { formatDiagnostics, REPORT_FORMATS, type ReportFormat } from '../report/index.ts';
-import { validateConnectorDir } from './index.ts';
 
 export const VALIDATE_USAGE = 'usage: npm run validate -- [DIR] [--format stylish|json] [--official-schemas DIR] [--config FILE]';
 
@@ -41,6 +40,8 @@ export function run(argv: readonly string[], io: CliIo, project: { rootDir: stri
         const schemas = stringOption(args.values, 'official-schemas');
         const config = stringOption(args.values, 'config');
         const dir = resolve(io.cwd, args.positionals[0] ?? project.rootDir);
+        // The validator (swagger-parser, AJV) loads only now: --help and usage errors never load it.
+        const { validateConnectorDir } = await import('./index.ts');
         const diagnostics = await validateConnectorDir(dir, {
             shownDir: shownPath(io.cwd, dir),
             ...(schemas !== undefined ? { officialSchemasDir: shownPath(io.cwd, resolve(io.cwd, schemas)) } : {}),
