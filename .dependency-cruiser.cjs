@@ -9,6 +9,7 @@ const LAYERS = [
     'core', // Diagnostic, pointers, JSON helpers, file names, ToolError, rule types
     'report', // formatters
     'cli', // argument parser, CliIo, runCommand, project root
+    'precompile', // the precompiled-validator cache (AJV standalone code keyed by content)
     'swagger', // output types and the one document reader
     'model', // the model's types, example reader, project description
     'emit', // model → documents

@@ -3,6 +3,8 @@
  * Microsoft's schemas (swagger: draft-04 with x-ms extensions; apiProperties and settings: draft-07)
  * contain `//` comments, so they are read with jsonc-parser. They need `strict: false`, and the
  * draft-07 files use `id` where AJV 8 wants `$id` (toolchain-probe §2).
+ * Compiling them costs about 0.6 s, so each is loaded from the precompiled-validator cache (src/precompile),
+ * keyed by the schema file's bytes, and compiled only when its entry is missing or refused.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +19,8 @@ import { isObject, lookup } from '../core/json.ts';
 import { fromPointer, segmentsIn, type JsonPathSegments } from '../core/pointer.ts';
 import { ToolError } from '../core/errors.ts';
 import { parentPointer, pruneRejectedBranches, underOrAt } from './ajv-branches.ts';
+import { cacheKey, loadPrecompiled, type CacheOptions } from '../precompile/cache.ts';
+import { ajvPackageVersions, GENERATOR_VERSION, standaloneModule } from '../precompile/standalone.ts';
 
 // Node's ESM view of these CommonJS packages is `module.exports`; each also sets `.default`.
 const Ajv07 = ajvModule.default;
@@ -32,14 +36,15 @@ export const OFFICIAL_SCHEMA_FILES = {
 export type OfficialSchemaName = keyof typeof OFFICIAL_SCHEMA_FILES;
 export type OfficialSchemaValidators = Record<OfficialSchemaName, ValidateFunction>;
 
-function readSchema(dir: string, name: OfficialSchemaName): Record<string, unknown> {
-    const file = join(dir, OFFICIAL_SCHEMA_FILES[name]);
-    let text: string;
+function readSchemaBytes(file: string): Buffer {
     try {
-        text = readFileSync(file, 'utf8');
+        return readFileSync(file);
     } catch (e) {
         throw new ToolError(file, undefined, `cannot read Microsoft's schema (${(e as NodeJS.ErrnoException).code ?? String(e)}); check --official-schemas.`);
     }
+}
+
+function parseSchema(file: string, text: string): Record<string, unknown> {
     const errors: jsonc.ParseError[] = [];
     const value: unknown = jsonc.parse(text, errors, { allowTrailingComma: true });
     if (errors.length > 0 || value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -53,24 +58,39 @@ function readSchema(dir: string, name: OfficialSchemaName): Record<string, unkno
     return schema;
 }
 
-function compile(dir: string, name: OfficialSchemaName): ValidateFunction {
-    const schema = readSchema(dir, name);
-    const draft04 = typeof schema.$schema === 'string' && schema.$schema.includes('draft-04');
-    const options = { strict: false, allErrors: true, verbose: true, validateSchema: false } as const;
-    const ajv = draft04 ? new Ajv04(options) : new Ajv07(options);
-    addFormats(ajv);
-    try {
-        return ajv.compile(schema);
-    } catch (e) {
-        throw new ToolError(join(dir, OFFICIAL_SCHEMA_FILES[name]), undefined, `cannot compile Microsoft's schema: ${(e as Error).message}`);
-    }
+const OFFICIAL_AJV_OPTIONS = { strict: false, allErrors: true, verbose: true, validateSchema: false } as const;
+
+/** The cache key of a Microsoft schema: what its precompiled validator depends on, including the file's bytes. */
+export const officialSchemaKey = (name: OfficialSchemaName, bytes: Uint8Array): string =>
+    cacheKey({ generator: GENERATOR_VERSION, packages: ajvPackageVersions(), options: OFFICIAL_AJV_OPTIONS, name }, bytes);
+
+/** The validator of one Microsoft schema: precompiled from the cache, or compiled (as standalone code) and cached. */
+function compile(dir: string, name: OfficialSchemaName, cache: CacheOptions): ValidateFunction {
+    const file = join(dir, OFFICIAL_SCHEMA_FILES[name]);
+    const bytes = readSchemaBytes(file);
+    const key = officialSchemaKey(name, bytes);
+    const generate = () => {
+        const schema = parseSchema(file, bytes.toString('utf8'));
+        const draft04 = typeof schema.$schema === 'string' && schema.$schema.includes('draft-04');
+        const options = { ...OFFICIAL_AJV_OPTIONS, code: { source: true } };
+        const ajv = draft04 ? new Ajv04(options) : new Ajv07(options);
+        addFormats(ajv);
+        let validate: ValidateFunction;
+        try {
+            validate = ajv.compile(schema);
+        } catch (e) {
+            throw new ToolError(file, undefined, `cannot compile Microsoft's schema: ${(e as Error).message}`);
+        }
+        return standaloneModule(ajv, validate, { key, root: schema, header: `Validator of Microsoft's ${OFFICIAL_SCHEMA_FILES[name]}.` });
+    };
+    return loadPrecompiled({ ...cache, name, key, generate }) as ValidateFunction;
 }
 
 /**
- * Compiled once per schema folder and process (compiling the swagger schema costs ~160 ms), keyed by
- * the absolute folder path plus the size and mtime of each schema file, so an edited schema is
- * recompiled. With swagger20Validator below, the only module-level caches of the validator; rules stay
- * stateless (STYLE C2).
+ * Loaded once per schema folder, cache folder and process, keyed by the absolute folder path plus the
+ * size and mtime of each schema file, so an edited schema is loaded again (and, being other bytes, gets
+ * another precompiled entry). With swagger20Validator below, the only module-level caches of the validator;
+ * rules stay stateless (STYLE C2).
  * The compiled validators are immutable apart from `.errors`, which is read right after each call.
  */
 const compiled = new Map<string, { stamp: string; validators: OfficialSchemaValidators }>();
@@ -89,15 +109,15 @@ function stampOf(dir: string): string {
         .join('|');
 }
 
-export function loadOfficialSchemas(dir: string): OfficialSchemaValidators {
-    const key = resolve(dir);
-    const stamp = stampOf(key);
+export function loadOfficialSchemas(dir: string, cache: CacheOptions = {}): OfficialSchemaValidators {
+    const key = JSON.stringify([resolve(dir), cache.cacheDir]);
+    const stamp = stampOf(resolve(dir));
     const cached = compiled.get(key);
     if (cached && cached.stamp === stamp) return cached.validators;
     const validators: OfficialSchemaValidators = {
-        swagger: compile(key, 'swagger'),
-        apiProperties: compile(key, 'apiProperties'),
-        settings: compile(key, 'settings'),
+        swagger: compile(resolve(dir), 'swagger', cache),
+        apiProperties: compile(resolve(dir), 'apiProperties', cache),
+        settings: compile(resolve(dir), 'settings', cache),
     };
     compiled.set(key, { stamp, validators });
     return validators;
