@@ -7,6 +7,7 @@
  */
 import type { SwaggerDocument, SwaggerRef, SwaggerSchema } from '../swagger/types.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import type { CacheOptions } from '../precompile/cache.ts';
 import { createContractAjv, type SchemaValidator } from './ajv.ts';
 import { toDiagnostics } from './messages.ts';
 import { CONTRACT_RULES } from './rules.ts';
@@ -32,8 +33,9 @@ const finding = (message: string, severity: Diagnostic['severity'] = 'error'): D
 
 type Compiled = { ok: true; validate: SchemaValidator } | { ok: false; diagnostic: Diagnostic };
 
-export function createContractChecker(doc: SwaggerDocument): ContractChecker {
-    const ajv = createContractAjv();
+/** `cache`: where the compiled validators are kept (see ./ajv.ts; default: the precompiled-validator cache). */
+export function createContractChecker(doc: SwaggerDocument, cache: CacheOptions = {}): ContractChecker {
+    const ajv = createContractAjv(cache);
     const operations = new Map<string, TypedOperationAt>();
     for (const op of typedOperations(doc)) if (!operations.has(op.operationId)) operations.set(op.operationId, op);
     const rootsAdded = new Set<ContractMode>();
