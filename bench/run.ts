@@ -16,6 +16,7 @@ const SUITES: { id: string; file: string; exportName: string }[] = [
     { id: 'package', file: 'package.ts', exportName: 'packageBench' },
     { id: 'sandbox', file: 'sandbox.ts', exportName: 'sandboxBench' },
     { id: 'drift', file: 'drift.ts', exportName: 'driftBench' },
+    { id: 'commands', file: 'commands.ts', exportName: 'commandsBench' },
 ];
 
 const args = process.argv.slice(2);

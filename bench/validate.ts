@@ -4,10 +4,11 @@
  * each real connector in ../shared/corpus/connectors (median of 3 warm runs each; skipped with a note
  * when the corpus is absent). Uses Microsoft's schemas from ../shared when present (as CI does).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateConnectorDir } from '../src/validate/index.ts';
+import { writeSynthetic } from './synthetic.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median, time } from './timing.ts';
 
@@ -15,21 +16,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(process.env.EMABLER_SHARED_DIR ?? join(ROOT, '..', 'shared'));
 const SCHEMAS = join(SHARED, 'schemas', 'microsoft');
 const CORPUS = join(SHARED, 'corpus', 'connectors');
-
-/** Our connector with its one operation copied `n` times under new paths and operationIds. */
-function writeSynthetic(dir: string, n: number): void {
-    const swagger = JSON.parse(readFileSync(join(ROOT, 'apiDefinition.swagger.json'), 'utf8')) as { paths: Record<string, Record<string, { operationId: string }>> };
-    const [pathKey, item] = Object.entries(swagger.paths)[0]!;
-    const paths: typeof swagger.paths = {};
-    for (let i = 0; i < n; i++) {
-        const copy = structuredClone(item);
-        for (const op of Object.values(copy)) op.operationId = `${op.operationId}${i}`;
-        paths[`${pathKey}/copy${i}`] = copy;
-    }
-    swagger.paths = paths;
-    writeFileSync(join(dir, 'apiDefinition.swagger.json'), JSON.stringify(swagger, null, 4) + '\n');
-    writeFileSync(join(dir, 'apiProperties.json'), readFileSync(join(ROOT, 'apiProperties.json')));
-}
 
 export const validateBench: BenchSuite = async () => {
     const options = existsSync(SCHEMAS) ? { officialSchemasDir: SCHEMAS } : {};
