@@ -30,25 +30,35 @@ export function parseHexColor(value: string): Rgb {
     return { r: parseInt(m[1]!, 16), g: parseInt(m[2]!, 16), b: parseInt(m[3]!, 16) };
 }
 
-/** Even-odd point-in-polygon test. */
-function inside(poly: readonly Point[], x: number, y: number): boolean {
-    let hit = false;
+/**
+ * The even-odd point-in-polygon test, split by row: the x of every edge that crosses the horizontal line
+ * at `y` (computed exactly as the classic test does). A point (x, y) is inside when an odd number of them
+ * lie right of x. Computing them once per sample row instead of once per point makes the icon cheap.
+ */
+function crossings(poly: readonly Point[], y: number): number[] {
+    const xs: number[] = [];
     for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
         const [xi, yi] = poly[i]!;
         const [xj, yj] = poly[j]!;
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+        if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
     }
+    return xs;
+}
+
+function inside(xs: readonly number[], x: number): boolean {
+    let hit = false;
+    for (const xint of xs) if (x < xint) hit = !hit;
     return hit;
 }
 
 const SAMPLES = 4;
 
-/** Fraction (0..1) of pixel (px, py) covered by the polygon. */
-function coverage(poly: readonly Point[], px: number, py: number): number {
+/** Fraction (0..1) of pixel (px, py) covered by the polygon, given the crossings of each of its sample rows. */
+function coverage(rows: readonly (readonly number[])[], px: number): number {
     let n = 0;
-    for (let sy = 0; sy < SAMPLES; sy++) {
+    for (const xs of rows) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-            if (inside(poly, px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES)) n++;
+            if (inside(xs, px + (sx + 0.5) / SAMPLES)) n++;
         }
     }
     return n / (SAMPLES * SAMPLES);
@@ -59,9 +69,10 @@ export function renderIcon(brandColor: string, mark: readonly Point[]): Buffer {
     const bg = parseHexColor(brandColor);
     const png = new PNG({ width: ICON_SIZE, height: ICON_SIZE });
     for (let y = 0; y < ICON_SIZE; y++) {
+        const rows = Array.from({ length: SAMPLES }, (_, sy) => crossings(mark, y + (sy + 0.5) / SAMPLES));
         for (let x = 0; x < ICON_SIZE; x++) {
             const inBox = x >= MARK_BOX.min && x < MARK_BOX.max && y >= MARK_BOX.min && y < MARK_BOX.max;
-            const c = inBox ? coverage(mark, x, y) : 0;
+            const c = inBox ? coverage(rows, x) : 0;
             const mix = (b: number, m: number) => Math.round(b + (m - b) * c);
             const i = (y * ICON_SIZE + x) * 4;
             png.data[i] = mix(bg.r, MARK_COLOR.r);

@@ -53,3 +53,40 @@ describe('icon.png', () => {
         expect(() => parseHexColor(value)).toThrow(`iconBrandColor "${value}" is not a #rrggbb colour.`);
     });
 });
+
+describe('icon.png drawing', () => {
+    /** The plain even-odd test per sample point, as the icon was first drawn: the row-wise drawing must match it bit for bit. */
+    function referencePixels(brandColor: string, mark: readonly (readonly [number, number])[]): Buffer {
+        const inside = (x: number, y: number) => {
+            let hit = false;
+            for (let i = 0, j = mark.length - 1; i < mark.length; j = i++) {
+                const [xi, yi] = mark[i]!;
+                const [xj, yj] = mark[j]!;
+                if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+            }
+            return hit;
+        };
+        const bg = parseHexColor(brandColor);
+        const out: number[] = [];
+        for (let y = 0; y < ICON_SIZE; y++) {
+            for (let x = 0; x < ICON_SIZE; x++) {
+                let n = 0;
+                if (x >= MARK_BOX.min && x < MARK_BOX.max && y >= MARK_BOX.min && y < MARK_BOX.max) {
+                    for (let sy = 0; sy < 4; sy++) for (let sx = 0; sx < 4; sx++) if (inside(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4)) n++;
+                }
+                const c = n / 16;
+                out.push(Math.round(bg.r + (255 - bg.r) * c), Math.round(bg.g + (255 - bg.g) * c), Math.round(bg.b + (255 - bg.b) * c), 255);
+            }
+        }
+        return Buffer.from(out);
+    }
+
+    test("the model's mark and 15 random polygons: every pixel equals the plain even-odd drawing", () => {
+        let seed = 7;
+        const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+        const marks: (readonly (readonly [number, number])[])[] = [connector.iconMark];
+        for (let k = 0; k < 15; k++) marks.push(Array.from({ length: 3 + (k % 10) }, () => [MARK_BOX.min + random() * 160, MARK_BOX.min + random() * 160] as const));
+        const differing = marks.filter((mark) => !decode(renderIcon('#0a5c4e', mark)).png.data.equals(referencePixels('#0a5c4e', mark)));
+        expect(differing).toEqual([]);
+    });
+});
