@@ -1,8 +1,7 @@
 /** A synthetic large connector for the benchmarks: our connector's first operation copied under new paths and operationIds. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(import.meta.dirname, '..');
+import { join } from 'node:path';
+import { ROOT } from './project.ts';
 
 /** Writes apiDefinition.swagger.json (with `n` operations) and apiProperties.json into `dir`. */
 export function writeSynthetic(dir: string, n: number): void {
