@@ -6,12 +6,14 @@
  * - an edited source is never run stale: the launcher compiles again first.
  * Speed is measured by `npm run bench` (bench/startup.ts), never asserted here.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSandbox } from '../../src/emabler/sandbox/server.ts';
 import { commandFile, commandNames, currentBuild } from '../../tools/compile.mjs';
+import { describeMono } from '../helpers/mono.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 
 const FIX = 'test/fixtures/connectors';
@@ -55,6 +57,34 @@ describe('compiled commands = the TypeScript sources', () => {
             stdout: '',
             stderr: `usage: emabler-connector <command> [args…]\ncommands: ${commandNames(ROOT_DIR).join(', ')}\n`,
         });
+    });
+});
+
+/** As `run`, without blocking this process (an in-process sandbox must answer meanwhile). */
+const runAsync = (argv: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
+        const child = spawn(process.execPath, argv, { cwd: ROOT_DIR, env: { ...process.env, NO_COLOR: '1' } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, stdout, stderr }));
+    });
+
+describeMono('try --poll from the compiled command (custom code: C# sources found from inside .build/)', () => {
+    test('the same poll as the TypeScript source', async () => {
+        const sandbox = await startSandbox({ port: 0 });
+        try {
+            const args = ['OnChargingSessionEnded', '--poll', '--allow-custom-values', '--connection', JSON.stringify({ environment: sandbox.url, api_key: 'sandbox-key-0000' }), '--input', '{}'];
+            // The trigger state holds the time of the poll, and stderr the script's run time.
+            const normal = (r: { code: number | null; stdout: string; stderr: string }) => ({ code: r.code, stdout: r.stdout.replace(/state=[^"]*/g, 'state=…'), stderr: r.stderr.replace(/[\d.]+ ms/g, '… ms') });
+            const fromBuild = normal(await runAsync([LAUNCHER, 'try', ...args]));
+            expect(fromBuild.code).toBe(0);
+            expect(fromBuild).toEqual(normal(await runAsync(['--import', 'tsx', join(ROOT_DIR, 'scripts', 'try.ts'), ...args])));
+        } finally {
+            await sandbox.close();
+        }
     });
 });
 

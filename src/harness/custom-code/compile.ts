@@ -10,9 +10,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ToolError } from '../../core/errors.ts';
+import { findProjectRoot } from '../../cli/io.ts';
 import { requireMono, type MonoToolchain } from './mono.ts';
 
-export const CSHARP_DIR = resolve(import.meta.dirname, 'csharp');
+/**
+ * The C# sources beside this file, found from the toolkit's folder: the compiled commands run from
+ * bundles in .build/, where import.meta.dirname is the bundle's folder, not this one (docs/performance.md).
+ */
+export const CSHARP_DIR = resolve(findProjectRoot(import.meta.dirname), 'src', 'harness', 'custom-code', 'csharp');
 /** Where compiled scripts are cached, relative to the project root. */
 export const CACHE_DIR = '.tmp/custom-code';
 /** Bump to invalidate every cached assembly. */
