@@ -15,13 +15,13 @@
  * in-process sandbox.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { startSandbox } from '../src/emabler/sandbox/server.ts';
-import { PROJECT, ROOT } from './project.ts';
+import { copyPackageInputs, PROJECT, ROOT } from './project.ts';
 import { writeSynthetic } from './synthetic.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median } from './timing.ts';
@@ -71,7 +71,7 @@ export const commandsBench: BenchSuite = async () => {
         mkdirSync(npmOnly);
         writeFileSync(join(npmOnly, 'package.json'), JSON.stringify({ name: 'npm-only', private: true, scripts: { noop: 'exit 0' } }));
         const packageRoot = join(tmp, 'package-root');
-        cpSync(join(ROOT, PROJECT.examplesDir), join(packageRoot, PROJECT.examplesDir), { recursive: true });
+        copyPackageInputs(packageRoot);
         const synthetic = join(tmp, `synthetic-${SYNTHETIC_OPERATIONS}`);
         mkdirSync(synthetic);
         writeSynthetic(synthetic, SYNTHETIC_OPERATIONS);

@@ -6,12 +6,12 @@
  * Runs against a throw-away copy of the project (the real dist/ and root files are not touched).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { packConnector, type PackResult } from '../src/package/pipeline.ts';
-import { PROJECT } from './project.ts';
+import { copyPackageInputs, PROJECT } from './project.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median } from './timing.ts';
 
@@ -20,7 +20,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 export const packageBench: BenchSuite = async () => {
     const root = mkdtempSync(join(tmpdir(), 'connector-bench-package-'));
     try {
-        cpSync(join(ROOT, PROJECT.examplesDir), join(root, PROJECT.examplesDir), { recursive: true });
+        copyPackageInputs(root);
         const { officialSchemasDir } = PROJECT;
         const options = { project: { ...PROJECT, rootDir: root }, ...(officialSchemasDir ? { officialSchemasDir } : {}) };
         const note = officialSchemasDir ? 'with Microsoft schemas' : 'Microsoft schemas skipped (no ../shared)';

@@ -1,5 +1,6 @@
 /** The eMabler connector as the benchmarks see it. */
-import { resolve } from 'node:path';
+import { cpSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { exampleLookup, generateConnectorFiles } from '../src/build/generate.ts';
 import { emablerProject } from '../src/emabler/project.ts';
 import { readExamples, requireExamples } from '../src/model/examples.ts';
@@ -8,3 +9,8 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const PROJECT = emablerProject(ROOT);
 export const readProjectExamples = () => readExamples(ROOT, PROJECT.examplesDir);
 export const generateProject = () => generateConnectorFiles(PROJECT.model, exampleLookup(requireExamples(readProjectExamples()), PROJECT.examplesDir));
+
+/** Copies what packaging reads from the project (the example payloads, the custom code) into a throw-away root. */
+export function copyPackageInputs(root: string): void {
+    for (const rel of [PROJECT.examplesDir, ...(PROJECT.scriptFile !== undefined ? [PROJECT.scriptFile] : [])]) cpSync(join(ROOT, rel), join(root, rel), { recursive: true });
+}
