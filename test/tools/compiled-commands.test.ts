@@ -7,7 +7,7 @@
  * Speed is measured by `npm run bench` (bench/startup.ts), never asserted here.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -61,9 +61,9 @@ describe('compiled commands = the TypeScript sources', () => {
 });
 
 /** As `run`, without blocking this process (an in-process sandbox must answer meanwhile). */
-const runAsync = (argv: string[]) =>
+const runAsync = (argv: string[], cwd = ROOT_DIR) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-        const child = spawn(process.execPath, argv, { cwd: ROOT_DIR, env: { ...process.env, NO_COLOR: '1' } });
+        const child = spawn(process.execPath, argv, { cwd, env: { ...process.env, NO_COLOR: '1' } });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -130,6 +130,16 @@ describe('an edited source is never run stale', () => {
         const later = new Date(Date.now() + 5000);
         utimesSync(file, later, later);
         expect(help().stdout).toContain('Checkz a connector folder');
+    });
+
+    test('commands started together after an edit all run the edited source, and leave one whole build', async () => {
+        const file = join(project, 'src', 'validate', 'cli.ts');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('Checkz a connector folder', 'Lints a connector folder'));
+        const runs = await Promise.all([1, 2, 3].map(() => runAsync([join(project, 'bin', 'emabler-connector.mjs'), 'validate', '--help'], project)));
+        expect(runs.map((r) => [r.code, r.stdout.includes('Lints a connector folder'), r.stderr])).toEqual([[0, true, ''], [0, true, ''], [0, true, '']]);
+        const build = currentBuild(project)!;
+        expect(readdirSync(join(project, '.build')).filter((f) => f.startsWith('tmp-') || f.includes('.tmp-'))).toEqual([]);
+        expect(readdirSync(join(project, '.build'))).toContain(build.id);
     });
 
     test('a new command (scripts/<name>.ts) is compiled on first use', () => {
