@@ -4,7 +4,8 @@
  * from the swagger reader (dynamicExtensions).
  */
 import { asString, isObject, type JsonObject } from '../core/json.ts';
-import { findOperation, parameters, schemaAtPath, successSchema, type DynamicExtensionAt, type DynamicExtensionName, type OperationAt, type ParameterAt } from '../swagger/reader.ts';
+import { parameters, schemaAtPath, successSchema, type DynamicExtensionAt, type DynamicExtensionName, type OperationAt, type ParameterAt } from '../swagger/reader.ts';
+import type { DocumentWalks } from './rule.ts';
 
 /** The keys of each form: the collection, value and title paths. */
 export const PATH_KEYS: Readonly<Record<DynamicExtensionName, { collection: string; value: string; title: string }>> = {
@@ -13,9 +14,9 @@ export const PATH_KEYS: Readonly<Record<DynamicExtensionName, { collection: stri
 };
 
 /** The operation an extension calls, when it exists. */
-export const targetOf = (doc: JsonObject, e: DynamicExtensionAt): OperationAt | undefined => {
+export const targetOf = (walks: DocumentWalks, e: DynamicExtensionAt): OperationAt | undefined => {
     const id = asString(e.def['operationId']);
-    return id === undefined ? undefined : findOperation(doc, id);
+    return id === undefined ? undefined : walks.operation(id);
 };
 
 /** What an operation takes: its non-body parameters by name and its body parameter. */
@@ -30,8 +31,8 @@ export function inputsOf(doc: JsonObject, op: OperationAt): Inputs {
 }
 
 /** Whether a path key of an extension resolves in the called operation's success response (dynamic-paths-exist reports it when not). */
-export function pathResolves(doc: JsonObject, e: DynamicExtensionAt, kind: 'collection' | 'value' | 'title'): boolean {
-    const target = targetOf(doc, e);
+export function pathResolves(doc: JsonObject, walks: DocumentWalks, e: DynamicExtensionAt, kind: 'collection' | 'value' | 'title'): boolean {
+    const target = targetOf(walks, e);
     const success = target ? successSchema(doc, target) : undefined;
     if (!success) return false;
     const keys = PATH_KEYS[e.ext];

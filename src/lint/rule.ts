@@ -3,7 +3,7 @@ import type { JsonPathSegments } from '../core/pointer.ts';
 import type { RuleInfo } from '../core/rules.ts';
 import type { ConnectorFile } from '../core/files.ts';
 import type { JsonObject } from '../core/json.ts';
-import type { DynamicExtensionAt, ObjectAt } from '../swagger/reader.ts';
+import type { DynamicExtensionAt, ObjectAt, OperationAt } from '../swagger/reader.ts';
 
 export interface Finding {
     path: JsonPathSegments;
@@ -31,6 +31,8 @@ export interface DocumentWalks {
     schemaObjects(): readonly ObjectAt[];
     /** dynamicExtensions(swagger). */
     dynamicExtensions(): readonly DynamicExtensionAt[];
+    /** findOperation(swagger, operationId), from one index of the operations per run (rules look up one per extension). */
+    operation(operationId: string): OperationAt | undefined;
 }
 
 /**

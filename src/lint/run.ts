@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
 import type { JsonObject } from '../core/json.ts';
-import { dynamicExtensions, schemaObjects, type DynamicExtensionAt, type ObjectAt } from '../swagger/reader.ts';
+import { dynamicExtensions, operations, schemaObjects, type DynamicExtensionAt, type ObjectAt, type OperationAt } from '../swagger/reader.ts';
 import type { DocumentWalks, Rule } from './rule.ts';
 
 export interface LintDocuments {
@@ -18,9 +18,16 @@ export interface LintDocuments {
 function walksOf(swagger: JsonObject): DocumentWalks {
     let objects: readonly ObjectAt[] | undefined;
     let dynamic: readonly DynamicExtensionAt[] | undefined;
+    let byId: Map<string, OperationAt> | undefined;
+    const index = () => {
+        const map = new Map<string, OperationAt>();
+        for (const op of operations(swagger)) if (op.operationId !== undefined && !map.has(op.operationId)) map.set(op.operationId, op);
+        return map;
+    };
     const walks: DocumentWalks = {
         schemaObjects: () => (objects ??= schemaObjects(swagger)),
         dynamicExtensions: () => (dynamic ??= dynamicExtensions(swagger, walks.schemaObjects())),
+        operation: (operationId) => (byId ??= index()).get(operationId),
     };
     return walks;
 }

@@ -47,14 +47,14 @@ export const dynamicListConsistent: Rule = {
                 continue;
             }
             const at = (...key: string[]) => [...list.at, ...key];
-            if (!targetOf(swagger, e) || !targetOf(swagger, list)) continue; // dynamic-operation-exists reports the broken one
+            if (!targetOf(walks, e) || !targetOf(walks, list)) continue; // dynamic-operation-exists reports the broken one
             if (e.def['operationId'] !== list.def['operationId']) {
                 report({ path: at('operationId'), message: `${e.label}: x-ms-dynamic-list operationId ${show(list.def['operationId'])} disagrees with x-ms-dynamic-values operationId ${show(e.def['operationId'])}.` });
             }
             for (const kind of ['collection', 'value', 'title'] as const) {
                 const v = PATH_KEYS['x-ms-dynamic-values'][kind];
                 const l = PATH_KEYS['x-ms-dynamic-list'][kind];
-                if (e.def[v] !== list.def[l] && pathResolves(swagger, e, kind) && pathResolves(swagger, list, kind)) report({ path: at(l), message: `${e.label}: x-ms-dynamic-list ${l} ${show(list.def[l])} disagrees with x-ms-dynamic-values ${v} ${show(e.def[v])}.` });
+                if (e.def[v] !== list.def[l] && pathResolves(swagger, walks, e, kind) && pathResolves(swagger, walks, list, kind)) report({ path: at(l), message: `${e.label}: x-ms-dynamic-list ${l} ${show(list.def[l])} disagrees with x-ms-dynamic-values ${v} ${show(e.def[v])}.` });
             }
             const vp = isObject(e.def['parameters']) ? e.def['parameters'] : {};
             const lp = isObject(list.def['parameters']) ? list.def['parameters'] : {};

@@ -63,7 +63,7 @@ export const dynamicParametersValid: Rule = {
                 report({ path: [...e.at, 'parameters'], message: `${e.label}: ${e.ext} parameters must be an object (found ${JSON.stringify(params)}).` });
                 continue;
             }
-            const target = targetOf(swagger, e);
+            const target = targetOf(walks, e);
             if (!target) continue; // dynamic-operation-exists
             const inputs = inputsOf(swagger, target);
             const at = (key: string): Finding['path'] => [...e.at, 'parameters', key];

@@ -15,7 +15,7 @@ export const dynamicPathsExist: Rule = {
     source: 'Learn OpenAPI extensions ("Use dynamic values": path strings); G2 spec §5',
     check({ swagger, walks, report }) {
         for (const e of walks.dynamicExtensions()) {
-            const target = targetOf(swagger, e);
+            const target = targetOf(walks, e);
             if (!target) continue; // dynamic-operation-exists
             const keys = PATH_KEYS[e.ext];
             const success = successSchema(swagger, target);

@@ -22,7 +22,7 @@ export const dynamicValueType: Rule = {
     source: 'G2 spec §5 and §3.5 (integer value in a string item)',
     check({ swagger, walks, report }) {
         for (const e of walks.dynamicExtensions()) {
-            const target = targetOf(swagger, e);
+            const target = targetOf(walks, e);
             const success = target ? successSchema(swagger, target) : undefined;
             if (!target || !success) continue; // dynamic-operation-exists, dynamic-paths-exist
             const keys = PATH_KEYS[e.ext];
