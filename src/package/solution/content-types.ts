@@ -1,5 +1,5 @@
 /** [Content_Types].xml of a solution zip: one Default per file extension in the zip. */
-import { create } from 'xmlbuilder2';
+import { xmlDocument, xmlText } from './xml.ts';
 
 export const CONTENT_TYPES_NAMESPACE = 'http://schemas.openxmlformats.org/package/2006/content-types';
 /** Extensions as the platform exports them (note "Png", the extension of the icon blob). */
@@ -12,8 +12,8 @@ export const CONTENT_TYPE_EXTENSIONS = ['xml', 'json', 'Png'] as const;
 export const CUSTOM_CODE_EXTENSION = 'csx';
 
 export function contentTypesXml(options: { customCode?: boolean } = {}): string {
-    const types = create({ version: '1.0', encoding: 'utf-8' }).ele('Types', { xmlns: CONTENT_TYPES_NAMESPACE });
+    const types = xmlDocument('Types', { xmlns: CONTENT_TYPES_NAMESPACE });
     const extensions = [...CONTENT_TYPE_EXTENSIONS, ...(options.customCode ? [CUSTOM_CODE_EXTENSION] : [])];
     for (const ext of extensions) types.ele('Default', { Extension: ext, ContentType: 'application/octet-stream' });
-    return types.end({ prettyPrint: true }) + '\n';
+    return xmlText(types);
 }

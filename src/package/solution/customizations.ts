@@ -10,8 +10,7 @@
  * A <connectionreference> follows the same kit's Other/Customizations.xml; for a custom connector it also
  * names the connector by its Dataverse id in <customconnectorid> (facts §5.4).
  */
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { type XmlElement, xmlDocument, xmlText } from './xml.ts';
 import type { ConnectorModel } from '../../model/types.ts';
 import { XSI_NAMESPACE } from './manifest.ts';
 import { CUSTOM_CONNECTOR_TYPE, LANGUAGE_CODE, connectorFilePaths, connectorId, connectorSchemaName, solutionVersion } from './names.ts';
@@ -45,7 +44,7 @@ export interface FlowComponents {
     connectionReferences: SolutionConnectionReference[];
 }
 
-function workflowNode(parent: XMLBuilder, model: ConnectorModel, w: SolutionWorkflow): void {
+function workflowNode(parent: XmlElement, model: ConnectorModel, w: SolutionWorkflow): void {
     const node = parent.ele('Workflow', { WorkflowId: `{${w.id}}`, Name: w.name, Description: w.description });
     const fields: [string, string][] = [
         ['JsonFileName', `/${w.file}`],
@@ -93,7 +92,7 @@ export interface ConnectorNode {
 }
 
 export function customizationsXml(model: ConnectorModel, node: ConnectorNode, flows?: FlowComponents): string {
-    const root = create({ version: '1.0', encoding: 'utf-8' }).ele('ImportExportXml', { 'xmlns:xsi': XSI_NAMESPACE });
+    const root = xmlDocument('ImportExportXml', { 'xmlns:xsi': XSI_NAMESPACE });
     for (const section of SECTIONS) {
         const el = root.ele(section);
         if (section === 'Workflows') for (const w of flows?.workflows ?? []) workflowNode(el, model, w);
@@ -125,5 +124,5 @@ export function customizationsXml(model: ConnectorModel, node: ConnectorNode, fl
         }
     }
     root.ele('Languages').ele('Language').txt(String(LANGUAGE_CODE));
-    return root.end({ prettyPrint: true }) + '\n';
+    return xmlText(root);
 }

@@ -3,7 +3,7 @@
  * and, in the flow solution, its flows (type 29, `id="{guid}"`, as in microsoft/coe-starter-kit
  * CenterofExcellenceCoreComponents/SolutionPackage/Other/Solution.xml).
  */
-import { create } from 'xmlbuilder2';
+import { xmlDocument, xmlText } from './xml.ts';
 import type { ConnectorModel } from '../../model/types.ts';
 import { CONNECTOR_COMPONENT_TYPE, LANGUAGE_CODE, connectorId, connectorSchemaName, solutionVersion } from './names.ts';
 
@@ -49,7 +49,7 @@ const ADDRESS_FIELDS = [
 ] as const;
 
 export function solutionXml(model: ConnectorModel, solution: SolutionManifest = connectorSolutionManifest(model)): string {
-    const root = create({ version: '1.0', encoding: 'utf-8' }).ele('ImportExportXml', {
+    const root = xmlDocument('ImportExportXml', {
         version: `${SOLUTION_PACKAGE_VERSION}.0.0`,
         SolutionPackageVersion: SOLUTION_PACKAGE_VERSION,
         languagecode: String(LANGUAGE_CODE),
@@ -82,5 +82,5 @@ export function solutionXml(model: ConnectorModel, solution: SolutionManifest = 
         roots.ele('RootComponent', { type: String(c.type), id: `{${c.id}}`, ...(c.schemaName !== undefined ? { schemaName: c.schemaName } : {}), behavior: '0' });
     }
     manifest.ele('MissingDependencies');
-    return root.end({ prettyPrint: true }) + '\n';
+    return xmlText(root);
 }
