@@ -22,11 +22,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /** jsonc-parser, loaded only to say where a text is not JSON: reading valid files (and --help) never loads it. */
-const jsonc = (): typeof Jsonc => createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc;
+export const loadJsonc = (): typeof Jsonc => createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc;
 
 /** jsonc-parser's error codes in words. */
 export function describeSyntaxError(code: Jsonc.ParseErrorCode): string {
-    const name = jsonc().printParseErrorCode(code);
+    const name = loadJsonc().printParseErrorCode(code);
     const words: Record<string, string> = {
         InvalidSymbol: 'invalid symbol',
         InvalidNumberFormat: 'invalid number',
@@ -54,7 +54,7 @@ export function parseJson(text: string, label: string): unknown {
         return JSON.parse(text) as unknown;
     } catch (e) {
         const errors: Jsonc.ParseError[] = [];
-        jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        loadJsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
         const first = errors[0];
         const at = first ? lineColumn(text, first.offset) : undefined;
         const where = first && at ? `: ${describeSyntaxError(first.error)} at line ${at.line}, column ${at.column}` : ` (${(e as Error).message})`;

@@ -9,7 +9,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import * as jsonc from 'jsonc-parser';
+import type * as Jsonc from 'jsonc-parser';
 import ajvModule from 'ajv';
 import ajvDraft04Module from 'ajv-draft-04';
 import ajvFormatsModule from 'ajv-formats';
@@ -19,6 +19,7 @@ import type { Diagnostic, Severity } from '../core/diagnostic.ts';
 import { isObject, lookup } from '../core/json.ts';
 import { fromPointer, segmentsIn, type JsonPathSegments } from '../core/pointer.ts';
 import { ToolError } from '../core/errors.ts';
+import { loadJsonc } from '../core/json-file.ts';
 import { parentPointer, pruneRejectedBranches, underOrAt } from './ajv-branches.ts';
 import { cacheKey, loadPrecompiled, type CacheOptions } from '../precompile/cache.ts';
 import { ajvPackageVersions, GENERATOR_VERSION, standaloneModule } from '../precompile/standalone.ts';
@@ -46,8 +47,9 @@ function readSchemaBytes(file: string): Buffer {
 }
 
 function parseSchema(file: string, text: string): Record<string, unknown> {
-    const errors: jsonc.ParseError[] = [];
-    const value: unknown = jsonc.parse(text, errors, { allowTrailingComma: true });
+    const errors: Jsonc.ParseError[] = [];
+    // Microsoft's schemas are JSONC; jsonc-parser loads only when a schema is compiled (a cache miss).
+    const value: unknown = loadJsonc().parse(text, errors, { allowTrailingComma: true });
     if (errors.length > 0 || value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new ToolError(file, undefined, 'is not a readable JSON schema.');
     }

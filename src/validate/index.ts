@@ -98,7 +98,7 @@ function readConnectorFile(dir: string, shownDir: string, name: string, required
     const decoded = decodeUtf8(bytes, name);
     try {
         const parsed = parseJsonText(decoded.text, name);
-        return { value: parsed.value, diagnostics: [...fileNameCase(name, actual), ...decoded.diagnostics, ...parsed.diagnostics, ...duplicateKeys(decoded.text, name)], byteSize: bytes.length };
+        return { value: parsed.value, diagnostics: [...fileNameCase(name, actual), ...decoded.diagnostics, ...parsed.diagnostics, ...duplicateKeys(decoded.text, name, { strictJson: parsed.strict })], byteSize: bytes.length };
     } catch (e) {
         if (e instanceof ToolError) throw e.inFile(shown);
         throw e;

@@ -1,11 +1,11 @@
 /**
- * Layer 1: JSON syntax. jsonc-parser gives offsets for every syntax error and recovers what it can,
- * like the lenient parser of the Power Platform service (certified connectors in Microsoft's repo
+ * Layer 1: JSON syntax. A strict JSON text parses natively; for any other, jsonc-parser (loaded only
+ * then) gives offsets for every syntax error and recovers what it can, like the lenient parser of the Power Platform service (certified connectors in Microsoft's repo
  * contain trailing commas and missing commas). A recoverable file yields `json-syntax` errors and the
  * recovered document; an empty file or one whose top level is not an object cannot be validated.
  */
-import * as jsonc from 'jsonc-parser';
-import { describeSyntaxError, lineColumn } from '../core/json-file.ts';
+import type * as Jsonc from 'jsonc-parser';
+import { describeSyntaxError, lineColumn, loadJsonc } from '../core/json-file.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { ToolError } from '../core/errors.ts';
 
@@ -14,13 +14,15 @@ export type JsonObject = Record<string, unknown>;
 export interface ParsedJson {
     value: JsonObject;
     diagnostics: Diagnostic[];
+    /** JSON.parse accepted the text as it is (no syntax error was recovered from). */
+    strict: boolean;
 }
 
 import { JSON_SYNTAX } from './rules.ts';
 
 /** Where a syntax error sits; at a property name that is not there yet (`,}`), the object around it. */
 function errorPath(body: string, offset: number): (string | number)[] {
-    const location = jsonc.getLocation(body, offset);
+    const location = loadJsonc().getLocation(body, offset);
     return location.isAtPropertyKey && location.path.at(-1) === '' ? location.path.slice(0, -1) : location.path;
 }
 
@@ -36,12 +38,12 @@ export function parseJsonText(text: string, file: string): ParsedJson {
     // anything else goes through jsonc-parser for error positions and recovery.
     try {
         const strict: unknown = JSON.parse(body);
-        if (strict !== null && typeof strict === 'object' && !Array.isArray(strict)) return { value: strict as JsonObject, diagnostics: [] };
+        if (strict !== null && typeof strict === 'object' && !Array.isArray(strict)) return { value: strict as JsonObject, diagnostics: [], strict: true };
     } catch {
         // not strict JSON: reported below
     }
-    const errors: jsonc.ParseError[] = [];
-    const value: unknown = jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const errors: Jsonc.ParseError[] = [];
+    const value: unknown = loadJsonc().parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const at = (offset: number) => {
         const { line, column } = lineColumn(text, offset + shift);
         return `${line}:${column}`;
@@ -60,5 +62,5 @@ export function parseJsonText(text: string, file: string): ParsedJson {
         path: errorPath(body, e.offset),
         file,
     }));
-    return { value: value as JsonObject, diagnostics };
+    return { value: value as JsonObject, diagnostics, strict: false };
 }

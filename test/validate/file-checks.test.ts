@@ -104,3 +104,59 @@ describe('duplicateKeys: the path of each repeated key', () => {
     });
     test('none in a clean document', () => expect(duplicateKeys('{"a":{"a":{"a":1}},"b":[{"a":1},{"a":2}]}', 'f.json')).toEqual([]));
 });
+
+describe('duplicateKeys on a text JSON.parse accepts (strictJson): our scanner, the same findings as jsonc-parser', () => {
+    const both = (text: string) => {
+        JSON.parse(text); // every case is strict JSON
+        const fast = duplicateKeys(text, 'f.json', { strictJson: true });
+        expect(fast).toEqual(duplicateKeys(text, 'f.json'));
+        return fast;
+    };
+
+    test('exact findings: paths, keys decoded, line of the repeat', () => {
+        const text = '{\n  "a": [1, {"b": 2, "b": "}]\\\\"}],\n  "\\u0061": {"x\\"y": [], "x\\"y": {}},\n  "s": "\\"a\\": 1, \\"a\\": 2"\n}';
+        expect(both(text)).toEqual([
+            { ruleId: 'json-duplicate-key', severity: 'warn', message: 'Key "b" appears twice in this object (again at line 2); JSON.parse and Microsoft\'s service keep only the last value.', path: ['a', 1, 'b'], file: 'f.json' },
+            { ruleId: 'json-duplicate-key', severity: 'warn', message: 'Key "a" appears twice in this object (again at line 3); JSON.parse and Microsoft\'s service keep only the last value.', path: ['a'], file: 'f.json' },
+            { ruleId: 'json-duplicate-key', severity: 'warn', message: 'Key "x\"y" appears twice in this object (again at line 3); JSON.parse and Microsoft\'s service keep only the last value.', path: ['a', 'x"y'], file: 'f.json' },
+        ]);
+    });
+
+    test('numbers, literals and empty containers in arrays keep the indexes right', () => {
+        expect(both('[-1.5e3,true,null,"x",[],{},{"k":0,"k":1}]'.replace(/^\[/, '{"r":[') + '}').map((d) => d.path)).toEqual([['r', 6, 'k']]);
+    });
+
+    test('300 random documents with repeated keys, escapes and whitespace', () => {
+        let seed = 20261202;
+        const next = () => {
+            seed = (seed + 0x6d2b79f5) | 0;
+            let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+            t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+            return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        };
+        const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+        const keys = ['"a"', '"b"', '"\\u0061"', '"q\\"\\\\"', '"{"', '"]"', '""'];
+        const space = () => pick(['', ' ', '\n', '\r\n  ', '\t']);
+        const value = (depth: number): string => {
+            const r = next();
+            if (depth > 4 || r < 0.35) return pick(['1', '-0.5', '2e10', 'true', 'false', 'null', '"v"', '"a\\\\"', '"\\"}\\""']);
+            const items = Array.from({ length: Math.floor(next() * 5) }, () => value(depth + 1));
+            if (r < 0.6) return `[${items.map((v) => space() + v + space()).join(',')}]`;
+            return `{${items.map((v) => `${space()}${pick(keys)}${space()}:${space()}${v}`).join(',')}${space()}}`;
+        };
+        let findings = 0;
+        for (let i = 0; i < 300; i++) {
+            const text = `{"root":${value(0)},"a":1,"a":2}`;
+            findings += both(text).length;
+        }
+        expect(findings).toBeGreaterThan(300); // the documents do repeat keys beyond the fixed one at the top
+    });
+
+    test('a text that is not JSON after all goes to jsonc-parser', () => {
+        // Told strictJson wrongly: an unterminated string and a mismatched bracket still give jsonc-parser's findings.
+        for (const text of ['{"a":1,"a":2,"b":"x', '{"a":[1,"a":2}', '{"a":1,"a":2']) {
+            expect(duplicateKeys(text, 'f.json', { strictJson: true })).toEqual(duplicateKeys(text, 'f.json'));
+        }
+        expect(duplicateKeys('{"a":1,"a":2,"b":"x', 'f.json', { strictJson: true }).map((d) => d.path)).toEqual([['a']]);
+    });
+});

@@ -6,15 +6,16 @@ const syntax = (message: string, path: (string | number)[]) => ({ ruleId: 'json-
 
 describe('parseJsonText', () => {
     test('strict JSON parses without findings', () => {
-        expect(parseJsonText('{"a": [1, 2]}', 'x.json')).toEqual({ value: { a: [1, 2] }, diagnostics: [] });
+        expect(parseJsonText('{"a": [1, 2]}', 'x.json')).toEqual({ value: { a: [1, 2] }, diagnostics: [], strict: true });
     });
     test('a byte-order mark is accepted', () => {
-        expect(parseJsonText('\ufeff{"a": 1}', 'x.json')).toEqual({ value: { a: 1 }, diagnostics: [] });
+        expect(parseJsonText('\ufeff{"a": 1}', 'x.json')).toEqual({ value: { a: 1 }, diagnostics: [], strict: true });
     });
     test('missing comma is reported with line:column and the document is recovered', () => {
         expect(parseJsonText('{\n  "a": 1\n  "b": 2\n}', 'x.json')).toEqual({
             value: { a: 1, b: 2 },
             diagnostics: [syntax('JSON syntax error at 3:3: comma expected; validated the recovered document.', ['b'])],
+            strict: false,
         });
     });
     test('trailing commas: one finding per position', () => {
@@ -25,6 +26,7 @@ describe('parseJsonText', () => {
                 // At the object that lacks its next property name, not at a property named "".
                 syntax('JSON syntax error at 3:1: property name expected; validated the recovered document.', []),
             ],
+            strict: false,
         });
     });
     test('content after the JSON', () => {
