@@ -91,6 +91,39 @@ describe('runSwagger20 (the Swagger 2.0 schema compiled once) concludes what Swa
         const doc = JSON.parse(readFileSync(join(ROOT_DIR, 'apiDefinition.swagger.json'), 'utf8')) as JsonObject;
         expect(await expectSameOutcome(doc)).toBe('valid');
     });
+    // A document with circular $refs takes validate()'s second dereference; one without takes the spec stage alone.
+    const circular = (s: JsonObject) => {
+        at(s, 'definitions', 'Record', 'properties').parent = { $ref: '#/definitions/Record' };
+    };
+    test('circular $refs, valid', async () => {
+        const doc = validSwagger();
+        circular(doc);
+        expect(await expectSameOutcome(doc)).toBe('valid');
+        expect(await checkSwaggerStructure(doc)).toEqual([]);
+    });
+    test('circular $refs and a spec error (a path parameter missing)', async () => {
+        const doc = validSwagger();
+        circular(doc);
+        at(doc, ...GET).parameters = [];
+        expect(await expectSameOutcome(doc)).toBe('thrown');
+        expect(await checkSwaggerStructure(doc)).toEqual([finding('/paths/records/{recordId}/get is missing path parameter(s) for {recordId}.', GET)]);
+    });
+    test('a required property that a circular allOf parent defines: found only once the circular $ref is resolved', async () => {
+        const doc = validSwagger();
+        (doc.definitions as JsonObject).A = { type: 'object', properties: { x: { type: 'string' }, child: { $ref: '#/definitions/B' } } };
+        (doc.definitions as JsonObject).B = { type: 'object', required: ['x'], allOf: [{ $ref: '#/definitions/A' }] };
+        expect(await expectSameOutcome(doc)).toBe('valid');
+    });
+    test('no circular $refs and spec errors found by the spec stage alone', async () => {
+        for (const mutate of [
+            (s: JsonObject) => { at(s, ...GET).parameters = []; },
+            (s: JsonObject) => { at(s, ...GET).operationId = 'SearchRecords'; },
+        ]) {
+            const doc = validSwagger();
+            mutate(doc);
+            expect(await expectSameOutcome(doc)).toBe('thrown');
+        }
+    });
 });
 
 describeShared('runSwagger20 concludes what SwaggerParser.validate() concludes on ../shared/corpus/connectors', () => {
