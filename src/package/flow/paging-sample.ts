@@ -39,6 +39,16 @@ export const DEFINITION_PARAMETERS = {
     $authentication: { defaultValue: {}, type: 'SecureObject' },
 } as const satisfies WorkflowDefinition['parameters'];
 
+/** A definition started by the manual trigger, with the given actions and no outputs (every sample flow's frame). */
+export const manualFlow = (actions: WorkflowDefinition['actions']): WorkflowDefinition => ({
+    $schema: WORKFLOW_SCHEMA,
+    contentVersion: '1.0.0.0',
+    parameters: structuredClone(DEFINITION_PARAMETERS),
+    triggers: structuredClone(MANUAL_TRIGGER),
+    actions,
+    outputs: {},
+});
+
 /** Action names in the designer's style: spaces become underscores. */
 export const actionName = (summary: string): string => summary.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
@@ -64,52 +74,45 @@ export function pagingSampleFlow(model: ConnectorModel, paging: PagingInfo, conn
     const results = 'results';
     const page = paging.pageField;
     const items = `body('${query}')?['${paging.itemsField}']`;
-    return {
-        $schema: WORKFLOW_SCHEMA,
-        contentVersion: '1.0.0.0',
-        parameters: structuredClone(DEFINITION_PARAMETERS),
-        triggers: structuredClone(MANUAL_TRIGGER),
-        actions: {
-            Initialize_page: {
-                runAfter: {},
-                type: 'InitializeVariable',
-                inputs: { variables: [{ name: page, type: 'integer', value: 1 }] },
-            },
-            Initialize_results: {
-                runAfter: { Initialize_page: ['Succeeded'] },
-                type: 'InitializeVariable',
-                inputs: { variables: [{ name: results, type: 'array', value: [] }] },
-            },
-            Do_until_last_page: {
-                runAfter: { Initialize_results: ['Succeeded'] },
-                type: 'Until',
-                expression: `@not(equals(body('${query}')?['${paging.hasNextPageField}'], true))`,
-                limit: { count: UNTIL_MAX_COUNT, timeout: UNTIL_TIMEOUT },
-                actions: {
-                    [query]: queryAction(model, paging, connection),
-                    Append_items: {
-                        runAfter: { [query]: ['Succeeded'] },
-                        type: 'Compose',
-                        inputs: `@union(variables('${results}'), coalesce(${items}, json('[]')))`,
-                    },
-                    Set_results: {
-                        runAfter: { Append_items: ['Succeeded'] },
-                        type: 'SetVariable',
-                        inputs: { name: results, value: "@outputs('Append_items')" },
-                    },
-                    Increment_page: {
-                        runAfter: { Set_results: ['Succeeded'] },
-                        type: 'IncrementVariable',
-                        inputs: { name: page, value: 1 },
-                    },
+    return manualFlow({
+        Initialize_page: {
+            runAfter: {},
+            type: 'InitializeVariable',
+            inputs: { variables: [{ name: page, type: 'integer', value: 1 }] },
+        },
+        Initialize_results: {
+            runAfter: { Initialize_page: ['Succeeded'] },
+            type: 'InitializeVariable',
+            inputs: { variables: [{ name: results, type: 'array', value: [] }] },
+        },
+        Do_until_last_page: {
+            runAfter: { Initialize_results: ['Succeeded'] },
+            type: 'Until',
+            expression: `@not(equals(body('${query}')?['${paging.hasNextPageField}'], true))`,
+            limit: { count: UNTIL_MAX_COUNT, timeout: UNTIL_TIMEOUT },
+            actions: {
+                [query]: queryAction(model, paging, connection),
+                Append_items: {
+                    runAfter: { [query]: ['Succeeded'] },
+                    type: 'Compose',
+                    inputs: `@union(variables('${results}'), coalesce(${items}, json('[]')))`,
+                },
+                Set_results: {
+                    runAfter: { Append_items: ['Succeeded'] },
+                    type: 'SetVariable',
+                    inputs: { name: results, value: "@outputs('Append_items')" },
+                },
+                Increment_page: {
+                    runAfter: { Set_results: ['Succeeded'] },
+                    type: 'IncrementVariable',
+                    inputs: { name: page, value: 1 },
                 },
             },
-            Sessions_collected: {
-                runAfter: { Do_until_last_page: ['Succeeded'] },
-                type: 'Compose',
-                inputs: `@length(variables('${results}'))`,
-            },
         },
-        outputs: {},
-    };
+        Sessions_collected: {
+            runAfter: { Do_until_last_page: ['Succeeded'] },
+            type: 'Compose',
+            inputs: `@length(variables('${results}'))`,
+        },
+    });
 }

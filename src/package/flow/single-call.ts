@@ -3,26 +3,19 @@
  * package needs a flow that uses the connector (scripts/ConnectorPackageValidator.ps1 looks for a flow
  * solution); a connector whose operations do not page gets this one instead of the paging sample.
  */
-import { DEFINITION_PARAMETERS, MANUAL_TRIGGER, WORKFLOW_SCHEMA, actionName } from './paging-sample.ts';
+import { actionName, manualFlow } from './paging-sample.ts';
 import type { FlowConnection, WorkflowDefinition } from './types.ts';
 
 export function singleCallFlow(operation: { operationId: string; summary: string }, connection: FlowConnection): WorkflowDefinition {
-    return {
-        $schema: WORKFLOW_SCHEMA,
-        contentVersion: '1.0.0.0',
-        parameters: structuredClone(DEFINITION_PARAMETERS),
-        triggers: structuredClone(MANUAL_TRIGGER),
-        actions: {
-            [actionName(operation.summary)]: {
-                runAfter: {},
-                type: 'OpenApiConnection',
-                inputs: {
-                    host: { connectionName: connection.connectionName, operationId: operation.operationId, apiId: connection.apiId },
-                    parameters: {},
-                    authentication: "@parameters('$authentication')",
-                },
+    return manualFlow({
+        [actionName(operation.summary)]: {
+            runAfter: {},
+            type: 'OpenApiConnection',
+            inputs: {
+                host: { connectionName: connection.connectionName, operationId: operation.operationId, apiId: connection.apiId },
+                parameters: {},
+                authentication: "@parameters('$authentication')",
             },
         },
-        outputs: {},
-    };
+    });
 }
