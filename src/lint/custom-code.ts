@@ -7,7 +7,7 @@
  */
 import { asArray, isObject } from '../core/json.ts';
 import type { JsonObject } from '../core/json.ts';
-import { operations } from '../swagger/reader.ts';
+import type { DocumentWalks } from './rule.ts';
 
 /** "the size of your script file can't be more than 1 MB" (Learn, custom code FAQ). */
 export const MAX_SCRIPT_BYTES = 1024 * 1024;
@@ -73,14 +73,14 @@ export interface ScriptOperations {
     ids: ReadonlySet<string>;
 }
 
-export function scriptOperationsOf(swagger: JsonObject, apiProperties: JsonObject | undefined): ScriptOperations {
+export function scriptOperationsOf(walks: DocumentWalks, apiProperties: JsonObject | undefined): ScriptOperations {
     const props = isObject(apiProperties) && isObject(apiProperties['properties']) ? apiProperties['properties'] : undefined;
     const present = props !== undefined && 'scriptOperations' in props;
     return {
         props,
         present,
         listed: present ? asArray(props['scriptOperations']) : undefined,
-        ids: new Set(operations(swagger).flatMap((o) => (o.operationId === undefined ? [] : [o.operationId]))),
+        ids: new Set(walks.operations().flatMap((o) => (o.operationId === undefined ? [] : [o.operationId]))),
     };
 }
 

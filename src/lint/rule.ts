@@ -3,7 +3,7 @@ import type { JsonPathSegments } from '../core/pointer.ts';
 import type { RuleInfo } from '../core/rules.ts';
 import type { ConnectorFile } from '../core/files.ts';
 import type { JsonObject } from '../core/json.ts';
-import type { DynamicExtensionAt, ObjectAt, OperationAt } from '../swagger/reader.ts';
+import type { DynamicExtensionAt, ObjectAt, OperationAt, OperationProperty, ParameterAt } from '../swagger/reader.ts';
 
 export interface Finding {
     path: JsonPathSegments;
@@ -26,7 +26,18 @@ export interface RuleContext {
     report: (finding: Finding) => void;
 }
 
+/** The reader's walks over RuleContext.swagger: every rule of a run gets the same arrays, to read, never to change. */
 export interface DocumentWalks {
+    /** operations(swagger). */
+    operations(): readonly OperationAt[];
+    /** uniqueParameters(swagger). */
+    uniqueParameters(): readonly ParameterAt[];
+    /** bodyParameters(swagger). */
+    bodyParameters(): readonly ParameterAt[];
+    /** bodyProperties(swagger). */
+    bodyProperties(): readonly OperationProperty[];
+    /** successResponseProperties(swagger). */
+    successResponseProperties(): readonly OperationProperty[];
     /** schemaObjects(swagger). */
     schemaObjects(): readonly ObjectAt[];
     /** dynamicExtensions(swagger). */

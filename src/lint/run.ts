@@ -2,7 +2,20 @@
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
 import type { JsonObject } from '../core/json.ts';
-import { dynamicExtensions, operations, schemaObjects, type DynamicExtensionAt, type ObjectAt, type OperationAt } from '../swagger/reader.ts';
+import {
+    bodyParameters,
+    bodyProperties,
+    dynamicExtensions,
+    operations,
+    schemaObjects,
+    successResponseProperties,
+    uniqueParameters,
+    type DynamicExtensionAt,
+    type ObjectAt,
+    type OperationAt,
+    type OperationProperty,
+    type ParameterAt,
+} from '../swagger/reader.ts';
 import type { DocumentWalks, Rule } from './rule.ts';
 
 export interface LintDocuments {
@@ -16,15 +29,25 @@ export interface LintDocuments {
 
 /** The reader's whole-document walks for one run, each computed on first use (a document of 1 MB takes ~8 ms a walk). */
 function walksOf(swagger: JsonObject): DocumentWalks {
+    let ops: readonly OperationAt[] | undefined;
+    let unique: readonly ParameterAt[] | undefined;
+    let bodies: readonly ParameterAt[] | undefined;
+    let bodyProps: readonly OperationProperty[] | undefined;
+    let responseProps: readonly OperationProperty[] | undefined;
     let objects: readonly ObjectAt[] | undefined;
     let dynamic: readonly DynamicExtensionAt[] | undefined;
     let byId: Map<string, OperationAt> | undefined;
     const index = () => {
         const map = new Map<string, OperationAt>();
-        for (const op of operations(swagger)) if (op.operationId !== undefined && !map.has(op.operationId)) map.set(op.operationId, op);
+        for (const op of walks.operations()) if (op.operationId !== undefined && !map.has(op.operationId)) map.set(op.operationId, op);
         return map;
     };
     const walks: DocumentWalks = {
+        operations: () => (ops ??= operations(swagger)),
+        uniqueParameters: () => (unique ??= uniqueParameters(swagger, walks.operations())),
+        bodyParameters: () => (bodies ??= bodyParameters(swagger, walks.uniqueParameters())),
+        bodyProperties: () => (bodyProps ??= bodyProperties(swagger, walks.bodyParameters())),
+        successResponseProperties: () => (responseProps ??= successResponseProperties(swagger, walks.operations())),
         schemaObjects: () => (objects ??= schemaObjects(swagger)),
         dynamicExtensions: () => (dynamic ??= dynamicExtensions(swagger, walks.schemaObjects())),
         operation: (operationId) => (byId ??= index()).get(operationId),

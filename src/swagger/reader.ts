@@ -211,12 +211,13 @@ export function parameters(doc: unknown, op: OperationAt, strict?: DocSide): Par
 
 /**
  * Every parameter object once, with the first operation that uses it: a shared `#/parameters/x` or a
- * path-level parameter is reported where it is defined, not once per operation.
+ * path-level parameter is reported where it is defined, not once per operation. `ops` are the
+ * document's operations, when the caller already has them.
  */
-export function uniqueParameters(doc: JsonObject): ParameterAt[] {
+export function uniqueParameters(doc: JsonObject, ops: readonly OperationAt[] = operations(doc)): ParameterAt[] {
     const seen = new Set<string>();
     const out: ParameterAt[] = [];
-    for (const op of operations(doc)) {
+    for (const op of ops) {
         for (const p of parameters(doc, op)) {
             const key = JSON.stringify(p.at);
             if (seen.has(key)) continue;
@@ -227,8 +228,8 @@ export function uniqueParameters(doc: JsonObject): ParameterAt[] {
     return out;
 }
 
-/** Body parameters (each once, with the first operation that uses it). */
-export const bodyParameters = (doc: JsonObject): ParameterAt[] => uniqueParameters(doc).filter((p) => p.in === 'body');
+/** Body parameters (each once, with the first operation that uses it), from `unique` when the caller already has uniqueParameters(doc). */
+export const bodyParameters = (doc: JsonObject, unique: readonly ParameterAt[] = uniqueParameters(doc)): ParameterAt[] => unique.filter((p) => p.in === 'body');
 
 /** The body parameter of an emitted operation and its index in `parameters`, if it has one. */
 export function bodyParameter(op: SwaggerOperation): { param: SwaggerBodyParameter; index: number } | undefined {
@@ -403,11 +404,12 @@ export interface OperationProperty {
 /**
  * Properties a maker fills in: reachable from a body parameter's schema, `x-ms-visibility: internal`
  * ones skipped. Each property once, where it is defined (a definition shared by operations counts once).
+ * `bodies` are bodyParameters(doc), when the caller already has them.
  */
-export function bodyProperties(doc: JsonObject): OperationProperty[] {
+export function bodyProperties(doc: JsonObject, bodies: readonly ParameterAt[] = bodyParameters(doc)): OperationProperty[] {
     const seen = new Set<string>();
     const out: OperationProperty[] = [];
-    for (const p of bodyParameters(doc)) {
+    for (const p of bodies) {
         for (const prop of schemaProperties(doc, p.node['schema'], [...p.at, 'schema'], { skipInternal: true })) {
             const key = JSON.stringify(prop.at);
             if (seen.has(key)) continue;
@@ -420,12 +422,13 @@ export function bodyProperties(doc: JsonObject): OperationProperty[] {
 
 /**
  * Properties of the 2xx response schemas, each once, where it is defined. A `$ref`'d response
- * (`#/responses/X`) is followed; one that does not resolve is skipped.
+ * (`#/responses/X`) is followed; one that does not resolve is skipped. `ops` are the document's
+ * operations, when the caller already has them.
  */
-export function successResponseProperties(doc: JsonObject): OperationProperty[] {
+export function successResponseProperties(doc: JsonObject, ops: readonly OperationAt[] = operations(doc)): OperationProperty[] {
     const seen = new Set<string>();
     const out: OperationProperty[] = [];
-    for (const op of operations(doc)) {
+    for (const op of ops) {
         const responses = isObject(op.node['responses']) ? op.node['responses'] : undefined;
         for (const code of successCodes(op.node)) {
             const response = tryResolveRef(doc, responses?.[code], [...op.at, 'responses', code]);

@@ -1,6 +1,6 @@
 import { asArray } from '../../core/json.ts';
 import { ALLOWED_MIME_TYPES } from '../constants.ts';
-import { operations, parameters } from '../../swagger/reader.ts';
+import { parameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 const supported = (m: unknown) => typeof m === 'string' && ALLOWED_MIME_TYPES.includes(m.split(';')[0]!.trim().toLowerCase());
@@ -12,8 +12,8 @@ export const consumesSupported: Rule = {
     mirrors: 'ConsumesMissing',
     severityReason: 'Certified SignHost and ReversingLabs TitaniumCloud (both changed in 2024) upload files with only application/octet-stream, so Microsoft does not stop it.',
     source: 'Learn "Fix Swagger Validator errors" (ConsumesMissing)',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ swagger, walks, report }) {
+        for (const op of walks.operations()) {
             if (!parameters(swagger, op).some((p) => p.in === 'body' || p.in === 'formData')) continue;
             const own = asArray(op.node.consumes);
             const list = own ?? asArray(swagger.consumes);

@@ -1,5 +1,4 @@
 import { asString } from '../../core/json.ts';
-import { operations } from '../../swagger/reader.ts';
 import { editDistance } from '../text.ts';
 import type { Rule } from '../rule.ts';
 
@@ -10,8 +9,8 @@ export const dynamicOperationExists: Rule = {
     mirrors: 'OperationIdNotFound',
     severityReason: 'A validator error, and the picker cannot load; none of the 3,973 extensions in 229 certified connectors names a missing operation.',
     source: 'Learn OpenAPI extensions ("Use dynamic values"); G2 spec §5',
-    check({ swagger, walks, report }) {
-        const ids = operations(swagger).flatMap((op) => (op.operationId === undefined ? [] : [op.operationId]));
+    check({ walks, report }) {
+        const ids = walks.operations().flatMap((op) => (op.operationId === undefined ? [] : [op.operationId]));
         for (const e of walks.dynamicExtensions()) {
             const id = asString(e.def['operationId'])!;
             if (ids.includes(id)) continue;

@@ -1,5 +1,4 @@
 import { asArray, entries, isObject, walkJson } from '../../core/json.ts';
-import { uniqueParameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 const skipSubtree = (key: string | number | undefined) => key === 'examples' || key === 'example' || key === 'x-ms-test-value';
@@ -11,8 +10,8 @@ export const internalDefaultRequired: Rule = {
     mirrors: 'InternalPropertyWithDefaultOptional, PropertyMustBeRequired',
     severityReason: 'Microsoft says "if this is intended, it may be left as is"; 9 of 619 certified connectors (2 changed in 2024) do it.',
     source: 'Learn OpenAPI extensions (x-ms-visibility internal)',
-    check({ swagger, report }) {
-        for (const p of uniqueParameters(swagger)) {
+    check({ swagger, walks, report }) {
+        for (const p of walks.uniqueParameters()) {
             if (p.node['x-ms-visibility'] === 'internal' && p.node.default !== undefined && p.node.required !== true) {
                 report({ path: p.at, message: `Parameter "${String(p.node.name)}" of ${p.op.label} is internal with a default, so it must be required.` });
             }

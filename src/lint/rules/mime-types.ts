@@ -1,7 +1,6 @@
 import type { JsonPathSegments } from '../../core/pointer.ts';
 import { asArray } from '../../core/json.ts';
 import { ALLOWED_MIME_TYPES } from '../constants.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const mimeTypes: Rule = {
@@ -11,7 +10,7 @@ export const mimeTypes: Rule = {
     mirrors: 'MimeTypeNotValid, MimeTypeNotSupported',
     severityReason: '77 of 619 certified connectors (18 changed in 2024) list other types (text/json, application/xml, application/pdf) beside a supported one; a body with no supported type at all is consumes-supported.',
     source: 'Learn "Fix Swagger Validator errors" (the supported MIME types)',
-    check({ swagger, report }) {
+    check({ swagger, walks, report }) {
         const checkList = (list: unknown, at: JsonPathSegments) => {
             (asArray(list) ?? []).forEach((m, i) => {
                 const base = typeof m === 'string' ? m.split(';')[0]!.trim().toLowerCase() : '';
@@ -20,7 +19,7 @@ export const mimeTypes: Rule = {
         };
         checkList(swagger.consumes, ['consumes']);
         checkList(swagger.produces, ['produces']);
-        for (const op of operations(swagger)) {
+        for (const op of walks.operations()) {
             checkList(op.node.consumes, [...op.at, 'consumes']);
             checkList(op.node.produces, [...op.at, 'produces']);
         }

@@ -1,4 +1,4 @@
-import { operations, parameters } from '../../swagger/reader.ts';
+import { parameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const noBodyOnGet: Rule = {
@@ -8,8 +8,8 @@ export const noBodyOnGet: Rule = {
     mirrors: 'BodyOrFormDataParameterInFetchOperationNotAllowed',
     severityReason: '5 certified connectors ship one (3 changed in 2024: AIForged, DocuSign), so Microsoft does not stop it; HTTP clients may drop the body.',
     source: 'Learn "Fix Swagger Validator errors"',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ swagger, walks, report }) {
+        for (const op of walks.operations()) {
             if (op.method !== 'get') continue;
             for (const p of parameters(swagger, op)) {
                 if (p.node.in === 'body' || p.node.in === 'formData') {

@@ -1,5 +1,5 @@
 import { asString } from '../../core/json.ts';
-import { operations, parameters } from '../../swagger/reader.ts';
+import { parameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const noConnectionIdParam: Rule = {
@@ -9,8 +9,8 @@ export const noConnectionIdParam: Rule = {
     mirrors: 'ConnectionIdParameterNotAllowed',
     severityReason: 'A validator error: the platform reserves the name; no certified connector uses it.',
     source: 'Learn "Fix Swagger Validator errors"',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ swagger, walks, report }) {
+        for (const op of walks.operations()) {
             for (const p of parameters(swagger, op)) {
                 if ((asString(p.node.name) ?? '').toLowerCase() === 'connectionid') {
                     report({ path: p.at, message: `${op.label}: the parameter name "connectionId" is reserved by the platform.` });

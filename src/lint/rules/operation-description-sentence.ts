@@ -1,5 +1,4 @@
 import { asString } from '../../core/json.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationDescriptionSentence: Rule = {
@@ -9,8 +8,8 @@ export const operationDescriptionSentence: Rule = {
     mirrors: 'none',
     severityReason: 'Learn guidance checked in review, not a validator code; a single word needs no period (string guidance).',
     source: 'Learn certification submission, coding standards and connector string guidance',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             const description = asString(op.node.description);
             if (description === undefined || description.trim() === '') continue;
             const at = [...op.at, 'description'];

@@ -1,5 +1,4 @@
 import { asString } from '../../core/json.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationIdPascalCase: Rule = {
@@ -9,8 +8,8 @@ export const operationIdPascalCase: Rule = {
     mirrors: 'OperationIdSanitized',
     severityReason: 'Microsoft asks for alphanumeric ids, but 46 of 619 certified connectors (16 changed in 2024) use hyphens and more use camelCase; it costs readability, not function.',
     source: 'Learn coding standards (PascalCase)',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             const id = asString(op.node.operationId);
             if (id === undefined || id === '') continue;
             if (!/^[A-Z][A-Za-z0-9]*(_V\d+)?$/.test(id)) report({ path: [...op.at, 'operationId'], message: `operationId "${id}" is not PascalCase.` });

@@ -1,4 +1,3 @@
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationIdRequiredUnique: Rule = {
@@ -8,9 +7,9 @@ export const operationIdRequiredUnique: Rule = {
     mirrors: 'OperationIdRequired, OperationIdNotUnique',
     severityReason: "Validator errors (operations are addressed by operationId); no certified connector changed in 2024 lacks one or repeats one. Characters are operation-id-pascal-case's warning.",
     source: 'Swagger 2.0 (operationId unique)',
-    check({ swagger, report }) {
+    check({ walks, report }) {
         const seen = new Map<string, string>();
-        for (const op of operations(swagger)) {
+        for (const op of walks.operations()) {
             const where = `${op.method.toUpperCase()} ${op.pathKey}`;
             const id = op.node.operationId;
             if (typeof id !== 'string' || id === '') {

@@ -1,5 +1,4 @@
 import { isObject } from '../../core/json.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationResponsesRequired: Rule = {
@@ -9,8 +8,8 @@ export const operationResponsesRequired: Rule = {
     mirrors: 'OperationMustHaveResponse',
     severityReason: '12 certified connectors (4 changed in 2024: webhook subscriptions of PDF4me, Power Textor, MoreApp) ship "responses": {}, so Microsoft accepts it; the Swagger 2.0 layer no longer stops on it.',
     source: 'Swagger 2.0 (responses needs one entry); Learn "Fix Swagger Validator errors"',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             if (isObject(op.node.responses) && Object.keys(op.node.responses).length === 0) {
                 report({ path: [...op.at, 'responses'], message: `${op.label} declares no response; add at least the success response.` });
             }

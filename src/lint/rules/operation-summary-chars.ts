@@ -1,6 +1,5 @@
 import { asString } from '../../core/json.ts';
 import { SUMMARY_RESTRICTED_CHARS } from '../constants.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationSummaryChars: Rule = {
@@ -10,8 +9,8 @@ export const operationSummaryChars: Rule = {
     mirrors: 'RestrictedCharactersInSummary',
     severityReason: 'A validator error (PR #1095); no certified connector has one.',
     source: 'PR #1095; Learn connector string guidance',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             const summary = asString(op.node.summary);
             if (summary === undefined) continue;
             const hits = SUMMARY_RESTRICTED_CHARS.filter((c) => summary.includes(c));

@@ -1,5 +1,4 @@
 import { asString } from '../../core/json.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationSummaryLength: Rule = {
@@ -9,8 +8,8 @@ export const operationSummaryLength: Rule = {
     mirrors: 'OperationSummaryTooLong',
     severityReason: 'Learn gives 80 in the string guidance but 120 in the validator table, and the validator words it "should"; a readability limit.',
     source: 'Learn certification submission and connector string guidance',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             const summary = asString(op.node.summary);
             if (summary !== undefined && summary.length > 80) report({ path: [...op.at, 'summary'], message: `${op.label}: summary has ${summary.length} characters; keep it to 80.` });
         }

@@ -1,5 +1,4 @@
 import { asString } from '../../core/json.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const operationSummaryNoTrailingPeriod: Rule = {
@@ -9,8 +8,8 @@ export const operationSummaryNoTrailingPeriod: Rule = {
     mirrors: 'none',
     severityReason: 'Learn string guidance, not a validator code.',
     source: 'Learn connector string guidance (summaries are titles, not sentences)',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             const summary = asString(op.node.summary);
             if (summary !== undefined && /[.\s]$/.test(summary)) report({ path: [...op.at, 'summary'], message: `${op.label}: summary must not end with a period or whitespace.` });
         }

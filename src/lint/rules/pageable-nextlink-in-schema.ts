@@ -1,5 +1,5 @@
 import { asObject, asString, isObject } from '../../core/json.ts';
-import { derefObject, operations, successCodes } from '../../swagger/reader.ts';
+import { derefObject, successCodes } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const pageableNextlinkInSchema: Rule = {
@@ -9,8 +9,8 @@ export const pageableNextlinkInSchema: Rule = {
     mirrors: 'none',
     severityReason: 'No validator code; paging only stops early when the link is missing. 8 of 619 certified connectors (1 changed in 2024) name a property the schema lacks.',
     source: 'Learn OpenAPI extensions (x-ms-pageable; the link is read from the response root)',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ swagger, walks, report }) {
+        for (const op of walks.operations()) {
             const name = asString(asObject(op.node['x-ms-pageable'])?.nextLinkName);
             if (name === undefined) continue;
             const responses = asObject(op.node.responses);

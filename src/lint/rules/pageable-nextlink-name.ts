@@ -1,6 +1,5 @@
 import { isObject } from '../../core/json.ts';
 import { NEXT_LINK_NAMES } from '../constants.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const pageableNextlinkName: Rule = {
@@ -10,8 +9,8 @@ export const pageableNextlinkName: Rule = {
     mirrors: 'InvalidNextLinkNameValue',
     severityReason: 'A validator error; 1 of 619 certified connectors, none changed in 2024.',
     source: 'Learn OpenAPI extensions (x-ms-pageable)',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             const pageable = op.node['x-ms-pageable'];
             if (pageable === undefined) continue;
             const name = isObject(pageable) ? pageable.nextLinkName : undefined;

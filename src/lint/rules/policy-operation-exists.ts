@@ -1,7 +1,6 @@
 import { API_PROPERTIES_FILE } from '../../core/files.ts';
 import { policies } from '../../swagger/api-properties-reader.ts';
 import { POLICY_OPERATION_NAMES } from '../constants.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const policyOperationExists: Rule = {
@@ -11,8 +10,8 @@ export const policyOperationExists: Rule = {
     mirrors: 'none published (apiProperties validator); OperationIdNotFound is the swagger counterpart',
     severityReason: 'The policy never runs for a missing operation: a functional defect; no certified connector changed in 2024 has one.',
     source: 'Learn policy templates (x-ms-apimTemplate-operationName)',
-    check({ swagger, apiProperties, report }) {
-        const ids = new Set(operations(swagger).map((o) => o.operationId).filter((id) => id !== undefined));
+    check({ apiProperties, walks, report }) {
+        const ids = new Set(walks.operations().map((o) => o.operationId).filter((id) => id !== undefined));
         for (const p of policies(apiProperties)) {
             const names = p.parameters[POLICY_OPERATION_NAMES];
             const list = Array.isArray(names) ? names : typeof names === 'string' ? [names] : [];

@@ -2,7 +2,7 @@ import { API_PROPERTIES_FILE } from '../../core/files.ts';
 import { asString, entries } from '../../core/json.ts';
 import { policies } from '../../swagger/api-properties-reader.ts';
 import { POLICY_OPERATION_NAMES, POLICY_TRIGGER_CONFIG, TRIGGER_CONFIG_NEXT_LINK } from '../constants.ts';
-import { operations, parameters } from '../../swagger/reader.ts';
+import { parameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const pollingtriggerQueryParams: Rule = {
@@ -12,8 +12,8 @@ export const pollingtriggerQueryParams: Rule = {
     mirrors: 'none',
     severityReason: 'The trigger state goes nowhere: a functional defect; 1 of 619 certified connectors, none changed in 2024.',
     source: 'Learn polling trigger; facts §1.3 (state is injected into query parameters)',
-    check({ swagger, apiProperties, report }) {
-        const ops = operations(swagger);
+    check({ swagger, apiProperties, walks, report }) {
+        const ops = walks.operations();
         for (const p of policies(apiProperties)) {
             if (p.templateId !== 'pollingtrigger') continue;
             const names = p.parameters[POLICY_OPERATION_NAMES];

@@ -1,6 +1,5 @@
 import type { JsonPathSegments } from '../../core/pointer.ts';
 import { asString, type JsonObject } from '../../core/json.ts';
-import { bodyProperties, successResponseProperties, uniqueParameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const propertyDescriptionSentence: Rule = {
@@ -10,7 +9,7 @@ export const propertyDescriptionSentence: Rule = {
     mirrors: 'none',
     severityReason: "Learn string guidance, not a validator code; a one-word parameter or body field description needs no period (\"No period required if there's a single word\").",
     source: 'Learn connector string guidance',
-    check({ swagger, report }) {
+    check({ walks, report }) {
         const seen = new Set<string>();
         /** Learn string guidance: "No period required if there's a single word" (parameters; body fields are inputs too). */
         const check = (node: JsonObject, at: JsonPathSegments, label: string, oneWordOk: boolean) => {
@@ -26,8 +25,8 @@ export const propertyDescriptionSentence: Rule = {
                 report({ path, message: `${label}: description repeats the x-ms-summary; say what the value means.` });
             }
         };
-        for (const p of uniqueParameters(swagger)) check(p.node, p.at, `Parameter "${asString(p.node.name) ?? '?'}" of ${p.op.label}`, true);
-        for (const { prop, op } of bodyProperties(swagger)) check(prop.schema, prop.at, `Property "${prop.name}" (${op.label})`, true);
-        for (const { prop, op } of successResponseProperties(swagger)) check(prop.schema, prop.at, `Property "${prop.name}" (${op.label})`, false);
+        for (const p of walks.uniqueParameters()) check(p.node, p.at, `Parameter "${asString(p.node.name) ?? '?'}" of ${p.op.label}`, true);
+        for (const { prop, op } of walks.bodyProperties()) check(prop.schema, prop.at, `Property "${prop.name}" (${op.label})`, true);
+        for (const { prop, op } of walks.successResponseProperties()) check(prop.schema, prop.at, `Property "${prop.name}" (${op.label})`, false);
     },
 };

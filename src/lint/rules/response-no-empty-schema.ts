@@ -1,5 +1,4 @@
 import { entries, isObject } from '../../core/json.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const responseNoEmptySchema: Rule = {
@@ -9,8 +8,8 @@ export const responseNoEmptySchema: Rule = {
     mirrors: 'none',
     severityReason: 'A review comment ("Empty schema is not allowed"), not a validator code; 64 of 619 certified connectors (18 changed in 2024) have one (an empty default schema: response-default-no-schema).',
     source: 'PR #1316, #2145',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             for (const [code, response] of entries(op.node.responses)) {
                 if (code === 'default') continue; // a default schema, empty or not, is response-default-no-schema's finding
                 if (isObject(response) && isObject(response.schema) && Object.keys(response.schema).length === 0) {

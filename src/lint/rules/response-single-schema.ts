@@ -1,5 +1,5 @@
 import { asObject } from '../../core/json.ts';
-import { operations, successCodes } from '../../swagger/reader.ts';
+import { successCodes } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const responseSingleSchema: Rule = {
@@ -9,8 +9,8 @@ export const responseSingleSchema: Rule = {
     mirrors: 'OperationHasManyResponsesWithSchema',
     severityReason: 'Narrowed to 2xx: error bodies (400/500) carry schemas in certified connectors and in ours, and certified Encodian has 200+202 schemas on 197 of 219 operations, so Microsoft does not enforce it.',
     source: 'Learn "Fix Swagger Validator errors"',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             const responses = asObject(op.node.responses);
             const withSchema = successCodes(op.node).filter((c) => asObject(responses?.[c])?.schema !== undefined);
             for (const code of withSchema.slice(1)) {

@@ -1,5 +1,5 @@
 import { entries, isObject } from '../../core/json.ts';
-import { operations, successCodes } from '../../swagger/reader.ts';
+import { successCodes } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const responseSuccessRequired: Rule = {
@@ -9,8 +9,8 @@ export const responseSuccessRequired: Rule = {
     mirrors: 'OperationShouldHaveSuccessfulResponse',
     severityReason: 'Microsoft words it "should have"; 73 of 619 certified connectors (22 changed in 2024) have operations without a 2xx response. It owns the default-only case (response-default-no-schema skips it).',
     source: 'Learn coding standards',
-    check({ swagger, report }) {
-        for (const op of operations(swagger)) {
+    check({ walks, report }) {
+        for (const op of walks.operations()) {
             if (!isObject(op.node.responses) || Object.keys(op.node.responses).length === 0) continue; // none at all: operation-responses-required
             if (successCodes(op.node).length > 0) continue;
             const codes = entries(op.node.responses).map(([c]) => c);

@@ -10,8 +10,8 @@ export const scriptOperationsUnknown: Rule = {
     source: 'Learn "Create a custom connector from scratch", step 4 (custom code for selected operations)',
     mirrors: 'none',
     severityReason: 'A stale entry selects nothing; the platform accepted it in 2 certified connectors (SoloSign, personr: "postCall"), none changed in 2024.',
-    check({ swagger, apiProperties, report }) {
-        const s = scriptOperationsOf(swagger, apiProperties);
+    check({ apiProperties, walks, report }) {
+        const s = scriptOperationsOf(walks, apiProperties);
         (s.listed ?? []).forEach((id, i) => {
             if (typeof id === 'string' && !s.ids.has(id)) {
                 report({ file: API_PROPERTIES_FILE, path: [...SCRIPT_OPERATIONS_PATH, i], message: `scriptOperations names "${id}", which is not an operationId of the swagger.` });

@@ -10,9 +10,9 @@ export const scriptOperationsUnlisted: Rule = {
     source: 'Learn "Create a custom connector from scratch", step 4: the code runs only for the selected operations',
     mirrors: 'none',
     severityReason: 'A heuristic (an operationId in a string literal), and the code may name an operation for another reason: 2 certified connectors changed in 2024 do.',
-    check({ swagger, apiProperties, script, report }) {
+    check({ apiProperties, script, walks, report }) {
         if (script === undefined) return;
-        const s = scriptOperationsOf(swagger, apiProperties);
+        const s = scriptOperationsOf(walks, apiProperties);
         if (s.listed === undefined || s.listed.length === 0) return;
         for (const id of namedOperations(script, s.ids)) {
             if (!s.listed.includes(id)) report({ file: SCRIPT_FILE, path: [], message: `script.csx names ${id}, which scriptOperations does not list, so code for it never runs; list it or remove the code.` });

@@ -1,6 +1,5 @@
 import type { JsonPathSegments } from '../../core/pointer.ts';
 import { asArray, asObject, entries, isObject } from '../../core/json.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const securityApikey: Rule = {
@@ -10,7 +9,7 @@ export const securityApikey: Rule = {
     mirrors: 'SecuritySchemePropertyRequired, SecurityRequirementMustHaveEmptyValue',
     severityReason: 'Validator errors; an undefined requirement, which certified connectors ship, is security-requirement-defined (a warning).',
     source: 'Swagger 2.0 Security Scheme Object',
-    check({ swagger, report }) {
+    check({ swagger, walks, report }) {
         const defs = asObject(swagger.securityDefinitions) ?? {};
         for (const [name, def] of entries(defs)) {
             if (!isObject(def) || def.type !== 'apiKey') continue;
@@ -32,6 +31,6 @@ export const securityApikey: Rule = {
             });
         };
         checkRequirements(swagger.security, ['security']);
-        for (const op of operations(swagger)) checkRequirements(op.node.security, [...op.at, 'security']);
+        for (const op of walks.operations()) checkRequirements(op.node.security, [...op.at, 'security']);
     },
 };

@@ -1,6 +1,5 @@
 import type { JsonPathSegments } from '../../core/pointer.ts';
 import { asArray, asObject, entries, isObject } from '../../core/json.ts';
-import { operations } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const securityRequirementDefined: Rule = {
@@ -10,7 +9,7 @@ export const securityRequirementDefined: Rule = {
     mirrors: 'SecurityRequirementMustBeDefined',
     severityReason: 'Power Platform authenticates from apiProperties.json, not from the requirement, and 27 of 619 certified connectors (7 changed in 2024, Encodian among them) name undefined schemes.',
     source: 'Swagger 2.0 Security Requirement Object; validator SecurityRequirementMustBeDefined',
-    check({ swagger, report }) {
+    check({ swagger, walks, report }) {
         const defs = asObject(swagger.securityDefinitions) ?? {};
         const check = (list: unknown, at: JsonPathSegments) => {
             (asArray(list) ?? []).forEach((req, i) => {
@@ -20,6 +19,6 @@ export const securityRequirementDefined: Rule = {
             });
         };
         check(swagger.security, ['security']);
-        for (const op of operations(swagger)) check(op.node.security, [...op.at, 'security']);
+        for (const op of walks.operations()) check(op.node.security, [...op.at, 'security']);
     },
 };
