@@ -339,11 +339,13 @@ export interface SchemaProperty {
 /**
  * Every property reachable from `schema` (properties, items, allOf, additionalProperties), following
  * local `$ref`s once each. Properties are reported where they are defined. With `skipInternal`,
- * properties with `x-ms-visibility: internal` (and everything below them) are left out.
+ * properties with `x-ms-visibility: internal` (and everything below them) are left out. `seenRefs`:
+ * `$ref`s whose targets an earlier call (same document, same `skipInternal`) has already walked, and
+ * that this call then skips; it adds the ones it walks.
  */
-export function schemaProperties(doc: JsonObject, schema: unknown, at: JsonPathSegments, options: { skipInternal?: boolean } = {}): SchemaProperty[] {
+export function schemaProperties(doc: JsonObject, schema: unknown, at: JsonPathSegments, options: { skipInternal?: boolean; seenRefs?: Set<string> } = {}): SchemaProperty[] {
     const out: SchemaProperty[] = [];
-    const seenRefs = new Set<string>();
+    const seenRefs = options.seenRefs ?? new Set<string>();
     const visit = (s: unknown, p: JsonPathSegments) => {
         if (!isObject(s)) return;
         const ref = asString(s['$ref']);
@@ -408,9 +410,11 @@ export interface OperationProperty {
  */
 export function bodyProperties(doc: JsonObject, bodies: readonly ParameterAt[] = bodyParameters(doc)): OperationProperty[] {
     const seen = new Set<string>();
+    // A $ref walked for one body is not walked again for the next: every property below it is already out.
+    const seenRefs = new Set<string>();
     const out: OperationProperty[] = [];
     for (const p of bodies) {
-        for (const prop of schemaProperties(doc, p.node['schema'], [...p.at, 'schema'], { skipInternal: true })) {
+        for (const prop of schemaProperties(doc, p.node['schema'], [...p.at, 'schema'], { skipInternal: true, seenRefs })) {
             const key = JSON.stringify(prop.at);
             if (seen.has(key)) continue;
             seen.add(key);
@@ -427,6 +431,8 @@ export function bodyProperties(doc: JsonObject, bodies: readonly ParameterAt[] =
  */
 export function successResponseProperties(doc: JsonObject, ops: readonly OperationAt[] = operations(doc)): OperationProperty[] {
     const seen = new Set<string>();
+    // A $ref walked for one response is not walked again for the next: every property below it is already out.
+    const seenRefs = new Set<string>();
     const out: OperationProperty[] = [];
     for (const op of ops) {
         const responses = isObject(op.node['responses']) ? op.node['responses'] : undefined;
@@ -434,7 +440,7 @@ export function successResponseProperties(doc: JsonObject, ops: readonly Operati
             const response = tryResolveRef(doc, responses?.[code], [...op.at, 'responses', code]);
             const schema = response && responseSchema('swagger2', response);
             if (!schema) continue;
-            for (const prop of schemaProperties(doc, schema.node, schema.path)) {
+            for (const prop of schemaProperties(doc, schema.node, schema.path, { seenRefs })) {
                 const key = JSON.stringify(prop.at);
                 if (seen.has(key)) continue;
                 seen.add(key);
