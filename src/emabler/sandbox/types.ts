@@ -3,6 +3,7 @@
  * definitions; the e2e tests check every sandbox response against the generated swagger (and Prism),
  * so a drift between these types and the contract fails a test.
  */
+import type { Page } from './page.ts';
 
 export interface SandboxSession {
     timestampStart: string;
@@ -70,14 +71,7 @@ export interface SessionQuery {
     includeSanityFlags: boolean;
 }
 
-export interface SessionPage {
-    page: number;
-    limit: number;
-    totalRecords: number;
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    items: SandboxSession[];
-}
+export type SessionPage = Page<SandboxSession>;
 
 /** RFC 7807 problem details as eMabler's ASP.NET API sends them for 400 validation errors. */
 export interface ProblemDetails {
