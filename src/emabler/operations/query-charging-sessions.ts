@@ -6,9 +6,9 @@
 import type { OperationModel } from '../../model/types.ts';
 import { BadRequestError } from '../schemas/bad-request-error.ts';
 import { ChargingSessionPage } from '../schemas/charging-session-page.ts';
-import { ExceptionDetails } from '../schemas/exception-details.ts';
 import { PROBLEM_DETAILS_DIFFERENCES } from '../schemas/problem-details.ts';
 import { MAX_PAGE_SIZE, QueryChargingSessionsRequest } from '../schemas/query-charging-sessions-request.ts';
+import { UNAUTHORISED_AND_SERVER_ERROR } from './responses.ts';
 
 /**
  * The 400 body merges two shapes, so the four Exception Details fields are "extra here" against
@@ -55,18 +55,7 @@ export const queryChargingSessions: OperationModel = {
             schema: BadRequestError,
             exampleFile: 'response-400.problem-details.json',
         },
-        {
-            status: '401',
-            summary: 'Unauthorised',
-            description: 'User not authorised',
-        },
-        {
-            status: '500',
-            summary: 'Internal Server Error',
-            description: 'eMabler could not process the request.',
-            schema: ExceptionDetails,
-            exampleFile: 'response-500.exception-details.json',
-        },
+        ...UNAUTHORISED_AND_SERVER_ERROR,
     ],
     upstream: {
         method: 'post',
