@@ -8,6 +8,8 @@ import { DEFAULT_DATASET, generateDataset } from '../../../src/emabler/sandbox/d
 import type { World } from '../../../src/emabler/sandbox/entities.ts';
 import { LOOKUP_ROUTES, lookupRoute } from '../../../src/emabler/sandbox/lookups/index.ts';
 import { deriveWorld } from '../../../src/emabler/sandbox/world.ts';
+import { requireOperation } from '../../../src/harness/request.ts';
+import { committedSwagger } from '../../helpers/project.ts';
 
 const WORLD = deriveWorld(generateDataset(), Date.parse(DEFAULT_DATASET.to));
 const KEY: Record<string, string> = { '/v2/sites': 'id', '/v2/chargers': 'chargerId', '/v2/drivers': 'id', '/v2/tags': 'idTag', '/v2/ongoing-transactions': 'transactionId' };
@@ -26,6 +28,16 @@ describe('route table', () => {
             ['/v2/sites', 'ListSites'], ['/v2/chargers', 'ListChargers'], ['/v2/drivers', 'ListDrivers'], ['/v2/tags', 'ListRfidTags'], ['/v2/ongoing-transactions', 'ListOngoingChargingSessions'],
         ]);
         expect([lookupRoute('/v2/transactions'), lookupRoute('/v2/sites/')]).toEqual([undefined, undefined]);
+    });
+
+    test('each route reads exactly the query parameters its operation declares in the generated swagger', () => {
+        const swagger = committedSwagger();
+        const declared = (operationId: string) =>
+            requireOperation(swagger, operationId)
+                .operation.parameters.flatMap((p) => ('in' in p && p.in === 'query' ? [p.name] : []))
+                .sort();
+        expect(LOOKUP_ROUTES.map((r) => [r.operationId, [...r.params].sort()])).toEqual(LOOKUP_ROUTES.map((r) => [r.operationId, declared(r.operationId)]));
+        expect(lookupRoute('/v2/tags')!.params).toEqual(['page', 'limit', 'sortKey', 'sortDescending', 'search', 'driverId']);
     });
 });
 

@@ -16,6 +16,8 @@ export interface LookupRoute {
     path: string;
     /** The connector operation that calls it. */
     operationId: string;
+    /** Every query parameter the route reads (paging first, then its own); any other is ignored. */
+    params: readonly string[];
     answer(query: URLSearchParams, world: World): LookupAnswer;
 }
 
@@ -39,6 +41,7 @@ export function defineLookup<S extends ParamSpec, T>(d: LookupDefinition<S, T>):
     return {
         path: d.path,
         operationId: d.operationId,
+        params: Object.keys(spec),
         answer(query, world) {
             const bound = bindParams(query, spec);
             const values = bound.values as ParamValues<S> & ParamValues<typeof PAGING_PARAMS>;
