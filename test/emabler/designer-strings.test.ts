@@ -70,7 +70,12 @@ describe('designer strings', () => {
             evseTransactionIds: 'advanced',
             includeSanityFlags: 'advanced',
         });
-        expect(Object.values(vis)).not.toContain('internal');
+    });
+
+    test("nothing in the document is internal but the triggers' state parameter, which the connector sets", () => {
+        const internal = parameters.filter(({ p }) => p['x-ms-visibility'] === 'internal').map(({ at }) => at);
+        expect(internal).toEqual(['OnChargingSessionEnded.state', 'OnChargingSessionStarted.state']);
+        expect(JSON.stringify(doc).split('"x-ms-visibility":"internal"').length - 1).toBe(internal.length);
     });
 
     test('the four time filters describe the start and stop windows in UTC', () => {
