@@ -6,11 +6,11 @@
  * upstream path lives, so a call that ever bypassed the code would get 404 from eMabler and change
  * nothing. Design, guarantees and assumptions: docs/triggers.md.
  */
-import type { DynamicValuesModel, OperationModel, SimpleParameterModel } from '../../model/types.ts';
+import type { OperationModel, SimpleParameterModel } from '../../model/types.ts';
 import { ChargingSession } from '../schemas/charging-session.ts';
 import { listChargers } from './list-chargers.ts';
 import { listSites } from './list-sites.ts';
-import { LOOKUP_PAGE_SIZE } from './lookup.ts';
+import { firstPagePicker } from './lookup.ts';
 
 /** Paths relative to the base path; the custom code finds eMabler's base URL in front of TRIGGER_PATH_PREFIX. */
 export const TRIGGER_PATH_PREFIX = '/triggers/charging-sessions/';
@@ -25,18 +25,10 @@ const CONNECTOR_ONLY = {
 };
 
 /**
- * A picker on a filter: the first LOOKUP_PAGE_SIZE records of a list operation, inserting the identifier
- * the filter matches (as on Query charging sessions). The filters are comma-separated strings, not query
- * arrays (Microsoft's schema allows no picker on a query array): pick one, or type several.
+ * The filters carry a picker (lookup.ts firstPagePicker) that inserts the identifier the filter matches
+ * (as on Query charging sessions). They are comma-separated strings, not query arrays (Microsoft's
+ * schema allows no picker on a query array): pick one, or type several.
  */
-const picker = (operation: OperationModel, valuePath: string): DynamicValuesModel => ({
-    operation,
-    parameters: { limit: LOOKUP_PAGE_SIZE },
-    collection: 'items',
-    valuePath,
-    titlePath: 'name',
-});
-
 const filters: SimpleParameterModel[] = [
     {
         in: 'query',
@@ -46,7 +38,7 @@ const filters: SimpleParameterModel[] = [
         summary: 'Site IDs',
         description: 'Only sessions at these sites: pick a site, or type site IDs separated by commas, for example 5120,5133. Leave empty for every site.',
         visibility: 'important',
-        dynamicValues: picker(listSites, 'id'),
+        dynamicValues: firstPagePicker(listSites, 'id'),
     },
     {
         in: 'query',
@@ -56,7 +48,7 @@ const filters: SimpleParameterModel[] = [
         summary: 'Charger IDs',
         description: 'Only sessions at these chargers: pick a charger, or type charger IDs (chargerId/socketId for one socket) separated by commas. Leave empty for every charger.',
         visibility: 'advanced',
-        dynamicValues: picker(listChargers, 'chargerId'),
+        dynamicValues: firstPagePicker(listChargers, 'chargerId'),
     },
     {
         in: 'query',

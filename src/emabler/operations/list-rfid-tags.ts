@@ -3,7 +3,7 @@ import { int64, queryParam, str } from '../../model/fields.ts';
 import type { OperationModel } from '../../model/types.ts';
 import { RfidTagPage } from '../schemas/rfid-tag.ts';
 import { listDrivers } from './list-drivers.ts';
-import { LOOKUP_DIFFERENCES, LOOKUP_PAGE_SIZE, lookupResponses, pagingParameters } from './lookup.ts';
+import { firstPagePicker, LOOKUP_DIFFERENCES, LOOKUP_PAGE_SIZE, lookupResponses, pagingParameters } from './lookup.ts';
 
 export const listRfidTags: OperationModel = {
     operationId: 'ListRfidTags',
@@ -18,7 +18,7 @@ export const listRfidTags: OperationModel = {
     parameters: [
         queryParam('search', str('Search', 'Text to look for in tag names and tag values.', { visibility: 'important' })),
         queryParam('driverId', int64('Driver ID', 'Only tags of this driver; pick from the first 100 drivers or type an ID.', { visibility: 'important', nullable: true }), {
-            dynamicValues: { operation: listDrivers, parameters: { limit: LOOKUP_PAGE_SIZE }, collection: 'items', valuePath: 'id', titlePath: 'name' },
+            dynamicValues: firstPagePicker(listDrivers, 'id'),
         }),
         ...pagingParameters({ noun: 'Tags', defaultSort: 'TagId' }),
     ],

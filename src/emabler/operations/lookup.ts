@@ -4,7 +4,7 @@
  * new list operation is its filters and its page schema.
  */
 import { bool, int32, queryParam, str } from '../../model/fields.ts';
-import type { DeclaredDifference, NamedSchema, ResponseModel, SimpleParameterModel } from '../../model/types.ts';
+import type { DeclaredDifference, DynamicValuesModel, NamedSchema, OperationModel, ResponseModel, SimpleParameterModel } from '../../model/types.ts';
 import { ERROR_RESPONSE_DIFFERENCES, errorResponses } from './responses.ts';
 
 /** eMabler's page-size maximum on list operations ("Max value: 100"); the API answers 400 above it. */
@@ -39,6 +39,18 @@ export function pagingParameters(o: PagingOptions): SimpleParameterModel[] {
         queryParam('sortDescending', bool('Sort Descending', 'Set to true to sort from the highest to the lowest value.', { visibility: 'advanced' })),
     ];
 }
+
+/**
+ * A picker filled from a list operation: its first page (LOOKUP_PAGE_SIZE records; a picker reads one
+ * page), inserting `valuePath` of the chosen item and showing `titlePath` (docs/pickers.md).
+ */
+export const firstPagePicker = (operation: OperationModel, valuePath: string, titlePath = 'name'): DynamicValuesModel => ({
+    operation,
+    parameters: { limit: LOOKUP_PAGE_SIZE },
+    collection: 'items',
+    valuePath,
+    titlePath,
+});
 
 /** 200 (one page, with its example) and the shared error responses. */
 export function lookupResponses(page: NamedSchema, summary: string, description: string): ResponseModel[] {

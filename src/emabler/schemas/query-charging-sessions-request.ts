@@ -4,12 +4,12 @@
  * eMabler's OpenAPI document.
  */
 import { arrayOfPrimitive, bool, dateTime, int32, int64Array, str, stringArray } from '../../model/fields.ts';
-import type { DynamicValuesModel, NamedSchema, OperationModel } from '../../model/types.ts';
+import type { NamedSchema, OperationModel } from '../../model/types.ts';
 import { listChargers } from '../operations/list-chargers.ts';
 import { listDrivers } from '../operations/list-drivers.ts';
 import { listRfidTags } from '../operations/list-rfid-tags.ts';
 import { listSites } from '../operations/list-sites.ts';
-import { LOOKUP_PAGE_SIZE } from '../operations/lookup.ts';
+import { firstPagePicker, LOOKUP_PAGE_SIZE } from '../operations/lookup.ts';
 
 /** The maximum page size eMabler states for POST /v2/transactions. */
 export const MAX_PAGE_SIZE = 1000;
@@ -17,14 +17,14 @@ export const MAX_PAGE_SIZE = 1000;
 const important = { visibility: 'important' } as const;
 
 /**
- * A picker on each item of a filter array: the first LOOKUP_PAGE_SIZE records of a list operation
- * (a picker reads one page), inserting exactly the identifier the filter matches (G2 spec §3.1,
- * docs/pickers.md): a site's and a driver's numeric id as text, a charger's chargerId, a tag's idTag.
+ * A picker (lookup.ts firstPagePicker) on each item of a filter array, inserting exactly the identifier
+ * the filter matches (G2 spec §3.1, docs/pickers.md): a site's and a driver's numeric id as text, a
+ * charger's chargerId, a tag's idTag.
  */
 const picked = (operation: OperationModel, valuePath: string, titlePath: string) => ({
     kind: 'primitive' as const,
     type: 'string' as const,
-    dynamicValues: { operation, parameters: { limit: LOOKUP_PAGE_SIZE }, collection: 'items', valuePath, titlePath } satisfies DynamicValuesModel,
+    dynamicValues: firstPagePicker(operation, valuePath, titlePath),
 });
 const advanced = { visibility: 'advanced' } as const;
 
