@@ -17,7 +17,7 @@ export const listRfidTags: OperationModel = {
     tags: ['RFID Tags'],
     parameters: [
         queryParam('search', str('Search', 'Text to look for in tag names and tag values.', { visibility: 'important' })),
-        queryParam('driverId', int64('Driver ID', 'Only tags of this driver; pick from the first 100 drivers or type an ID.', { visibility: 'important', nullable: true }), {
+        queryParam('driverId', int64('Driver ID', `Only tags of this driver; pick from the first ${LOOKUP_PAGE_SIZE} drivers or type an ID.`, { visibility: 'important', nullable: true }), {
             dynamicValues: firstPagePicker(listDrivers, 'id'),
         }),
         ...pagingParameters({ noun: 'Tags', defaultSort: 'TagId' }),
