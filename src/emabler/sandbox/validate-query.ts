@@ -16,7 +16,7 @@ export const LIMIT_DEFAULT = 100;
 /** Like ASP.NET's MaxModelValidationErrors: report at most this many problems per request. */
 export const MAX_PROBLEMS = 200;
 export const LIMIT_MAX = 1000;
-const INT32_MAX = 2_147_483_647;
+export const INT32_MAX = 2_147_483_647;
 
 /** Every field of a response item; sortKey must name one of them (case-insensitively). */
 export const SESSION_FIELDS: readonly SessionField[] = [

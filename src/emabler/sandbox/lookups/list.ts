@@ -9,13 +9,12 @@
  * sortDescending reverses the comparison of the key (ties keep their order).
  */
 import { pageOf, type Page } from '../page.ts';
-import type { FieldProblem } from '../validate-query.ts';
+import { INT32_MAX, type FieldProblem } from '../validate-query.ts';
 import type { ParamSpec, ParamValues } from './params.ts';
 
 /** eMabler's page-size maximum on its list operations ("Max value: 100"). */
 export const LOOKUP_LIMIT_MAX = 100;
 export const LOOKUP_LIMIT_DEFAULT = 100;
-const INT32_MAX = 2_147_483_647;
 
 export const PAGING_PARAMS = { page: 'int32', limit: 'int32', sortKey: 'string', sortDescending: 'boolean' } as const satisfies ParamSpec;
 
