@@ -15,7 +15,7 @@ import { exceptionDetails, validationProblem } from './problem.ts';
 import { buildSession, endSession } from './session-builder.ts';
 import type { SessionStore } from './store.ts';
 import type { SandboxSession } from './types.ts';
-import type { FieldProblem } from './validate-query.ts';
+import { MAX_PROBLEMS, type FieldProblem } from './validate-query.ts';
 
 export const ADMIN_PREFIX = '/__sandbox/';
 export const ADMIN_SESSIONS_PATH = '/__sandbox/sessions';
@@ -68,7 +68,7 @@ export function runAdmin(route: AdminRoute, path: string, text: string, store: S
             if (result.ok) created.push(result.session);
             else problems.push(...result.problems);
         });
-        if (problems.length > 0) return problem(path, problems.slice(0, 200));
+        if (problems.length > 0) return problem(path, problems.slice(0, MAX_PROBLEMS));
         store.add(created);
         return { status: 201, body: created };
     }
