@@ -1,7 +1,7 @@
 /** queryParam: a query parameter from the same constructors as a body field. */
 import { describe, expect, test } from 'vitest';
 import { emitParameter } from '../../src/emit/swagger/parameter.ts';
-import { bool, dateTime, int32, int64, int64Array, pathParam, queryParam, str, stringArray } from '../../src/model/fields.ts';
+import { arrayOf, bool, dateTime, int32, int64, int64Array, pathParam, queryParam, str, stringArray } from '../../src/model/fields.ts';
 import type { OperationModel } from '../../src/model/types.ts';
 
 const source = { operationId: 'ListDrivers' } as OperationModel;
@@ -70,5 +70,10 @@ describe('queryParam', () => {
                 dynamicValues: { operation: source, parameters: {}, collection: 'items', valuePath: 'id', titlePath: 'name' },
             }),
         ).toThrow('Query parameter "driverIds": Microsoft\'s schema allows no picker on a query array.');
+    });
+
+    test('a query array of objects is refused: a query parameter\'s items must be primitive', () => {
+        const site = { name: 'Site', title: 'Site', description: 'A site.', properties: {} };
+        expect(() => queryParam('sites', arrayOf(site, 'Sites', 'Only these sites.'))).toThrow('Query parameter "sites": array items must be primitive.');
     });
 });
