@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createContractAjv } from '../../src/contract/ajv.ts';
 import { createContractChecker, type ContractChecker } from '../../src/contract/checker.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { readExamples } from '../../src/model/examples.ts';
@@ -112,6 +113,13 @@ describe('contract validators, precompiled', () => {
         c.checkResponse('ListItems', 200, { items: [] });
         expect(readdirSync(cacheDir).filter((f) => alone.includes(f))).toEqual(alone);
         expect(readdirSync(cacheDir).length).toBe(2);
+    });
+
+    test('a root schema without an $id is refused (the cache key names the roots a schema reaches by $id); with one it is taken', () => {
+        const ajv = createContractAjv({ cacheDir });
+        expect(() => ajv.addRoot({ type: 'object' })).toThrow('a contract root schema needs an $id');
+        ajv.addRoot({ $id: 'urn:test:root', type: 'object', definitions: { N: { type: 'integer' } } });
+        expect(ajv.compile({ $ref: 'urn:test:root#/definitions/N' })('x').map((e) => e.keyword)).toEqual(['type']);
     });
 });
 
