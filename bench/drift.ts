@@ -8,11 +8,10 @@ import { resolve } from 'node:path';
 import { checkBreaking } from '../src/breaking/check.ts';
 import { checkUpstream, linksOf } from '../src/drift/check.ts';
 import { connector } from '../src/emabler/connector.ts';
+import { ROOT, SHARED } from './project.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { timeRuns } from './timing.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = process.env.EMABLER_SHARED_DIR ?? resolve(ROOT, '..', 'shared');
 const UPSTREAM = resolve(SHARED, 'upstream', 'emabler-entity-api.openapi.json');
 
 export const driftBench: BenchSuite = async () => {
