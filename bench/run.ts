@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --only build,validate,...] [--json FILE]
  * Runs every benchmark suite under bench/ and prints one line per figure. Figures are measurements,
- * never pass/fail gates.
+ * never pass/fail gates. Runs on tsx (package.json), not compiled like the commands in scripts/.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
