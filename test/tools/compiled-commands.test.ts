@@ -45,6 +45,7 @@ describe('compiled commands = the TypeScript sources', () => {
         ['check:upstream', ['test/fixtures/drift/not-json.json']],
         ['check:breaking', ['--help']],
         ['build', ['--check']],
+        ['calibrate', ['--help']],
         ['sandbox', ['--help']],
         ['precompile-schemas', ['--help']],
     ] as const)('%s %j', (command, args) => {
