@@ -15,5 +15,9 @@ try {
     process.stderr.write(`test-summary: cannot read ${file}: ${e.message}\n`);
     process.exit(2);
 }
+// A test file that failed outside its tests (it did not load, or a hook threw) has no failed test of its
+// own: it counts as one. An error outside every file (an unhandled rejection) fails the run: at least 1.
+const failedFiles = report.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+const failed = Math.max(report.numFailedTests + failedFiles, report.success ? 0 : 1);
 const skipped = report.numPendingTests + report.numTodoTests;
-process.stdout.write(`${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped\n`);
+process.stdout.write(`${report.numPassedTests} passed, ${failed} failed, ${skipped} skipped\n`);

@@ -4,20 +4,20 @@
  * connector. Skipped with a note when ../shared is absent.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadOfficialSchemas } from '../src/validate/ajv.ts';
 import { calibrateOne, findConnectorDirs, summarise, type ConnectorResult } from '../src/validate/calibrate.ts';
+import { PROJECT, SHARED } from './project.ts';
 import type { BenchSuite } from './types.ts';
 
-const SHARED = resolve(process.env.EMABLER_SHARED_DIR ?? join(import.meta.dirname, '..', '..', 'shared'));
 const CORPUS = join(SHARED, 'corpus', 'connectors');
-const SCHEMAS = join(SHARED, 'schemas', 'microsoft');
 
 export const calibrateBench: BenchSuite = async () => {
-    if (!existsSync(CORPUS) || !existsSync(SCHEMAS)) {
+    const schemasDir = PROJECT.officialSchemasDir;
+    if (!existsSync(CORPUS) || schemasDir === undefined) {
         return [{ name: 'calibrate: validator cost per corpus connector', value: 0, unit: 'count', note: `skipped: no corpus or schemas under ${SHARED}` }];
     }
-    const schemas = loadOfficialSchemas(SCHEMAS);
+    const schemas = loadOfficialSchemas(schemasDir);
     const dirs = findConnectorDirs(CORPUS);
     await calibrateOne(dirs[0]!, 'warm-up', schemas);
     const results: ConnectorResult[] = [];

@@ -21,12 +21,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { startSandbox } from '../src/emabler/sandbox/server.ts';
-import { copyPackageInputs, PROJECT, ROOT } from './project.ts';
+import { copyPackageInputs, PROJECT, ROOT, SHARED } from './project.ts';
 import { writeSynthetic } from './synthetic.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median } from './timing.ts';
 
-const SHARED = process.env.EMABLER_SHARED_DIR ?? join(ROOT, '..', 'shared');
 const UPSTREAM = join(SHARED, 'upstream', 'emabler-entity-api.openapi.json');
 const SPECTRAL_DIR = join(ROOT, 'bench', 'spectral');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);

@@ -8,12 +8,11 @@ import { resolve } from 'node:path';
 import { createContractChecker } from '../src/contract/checker.ts';
 import { checkExamples } from '../src/contract/examples.ts';
 import { requireExamples } from '../src/model/examples.ts';
-import { PROJECT, readProjectExamples } from './project.ts';
+import { PROJECT, readProjectExamples, ROOT } from './project.ts';
 import type { SwaggerDocument } from '../src/swagger/types.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { timeRuns } from './timing.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const OP = 'QueryChargingSessions';
 
 export const contractBench: BenchSuite = async () => {

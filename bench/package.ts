@@ -8,14 +8,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { packConnector, type PackResult } from '../src/package/pipeline.ts';
-import { copyPackageInputs, PROJECT } from './project.ts';
+import { copyPackageInputs, PROJECT, ROOT } from './project.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median } from './timing.ts';
-
-const ROOT = resolve(import.meta.dirname, '..');
 
 export const packageBench: BenchSuite = async () => {
     const root = mkdtempSync(join(tmpdir(), 'connector-bench-package-'));

@@ -2,11 +2,13 @@
 import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exampleLookup, generateConnectorFiles } from '../src/build/generate.ts';
-import { emablerProject } from '../src/emabler/project.ts';
+import { emablerProject, sharedDir } from '../src/emabler/project.ts';
 import { readExamples, requireExamples } from '../src/model/examples.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const PROJECT = emablerProject(ROOT);
+/** The reference material beside the clone ($EMABLER_SHARED_DIR, else ../shared), as the commands find it. */
+export const SHARED = sharedDir(ROOT, process.env);
 export const readProjectExamples = () => readExamples(ROOT, PROJECT.examplesDir);
 export const generateProject = () => generateConnectorFiles(PROJECT.model, exampleLookup(requireExamples(readProjectExamples()), PROJECT.examplesDir));
 

@@ -1,55 +1,58 @@
 /**
  * npm run bench [-- --only build,validate,...] [--json FILE]
  * Runs every benchmark suite under bench/ and prints one line per figure. Figures are measurements,
- * never pass/fail gates.
+ * never pass/fail gates. Runs on tsx (package.json), not compiled like the commands in scripts/.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BenchResult, BenchSuite } from './types.ts';
+import { parseCommand, stringOption } from '../src/cli/args.ts';
+import { processIo, runCommand } from '../src/cli/io.ts';
 import { writeFileAtomic } from '../src/core/atomic-write.ts';
+import { UsageError } from '../src/core/errors.ts';
+import type { BenchResult, BenchSuite } from './types.ts';
 
-const SUITES: { id: string; file: string; exportName: string }[] = [
-    { id: 'build', file: 'build.ts', exportName: 'buildBench' },
-    { id: 'validate', file: 'validate.ts', exportName: 'validateBench' },
-    { id: 'calibrate', file: 'calibrate.ts', exportName: 'calibrateBench' },
-    { id: 'contract', file: 'contract.ts', exportName: 'contractBench' },
-    { id: 'package', file: 'package.ts', exportName: 'packageBench' },
-    { id: 'sandbox', file: 'sandbox.ts', exportName: 'sandboxBench' },
-    { id: 'drift', file: 'drift.ts', exportName: 'driftBench' },
-    { id: 'commands', file: 'commands.ts', exportName: 'commandsBench' },
+/** Each suite is loaded only when it runs. */
+const SUITES: { id: string; load: () => Promise<BenchSuite> }[] = [
+    { id: 'build', load: async () => (await import('./build.ts')).buildBench },
+    { id: 'validate', load: async () => (await import('./validate.ts')).validateBench },
+    { id: 'calibrate', load: async () => (await import('./calibrate.ts')).calibrateBench },
+    { id: 'contract', load: async () => (await import('./contract.ts')).contractBench },
+    { id: 'package', load: async () => (await import('./package.ts')).packageBench },
+    { id: 'sandbox', load: async () => (await import('./sandbox.ts')).sandboxBench },
+    { id: 'drift', load: async () => (await import('./drift.ts')).driftBench },
+    { id: 'commands', load: async () => (await import('./commands.ts')).commandsBench },
 ];
 
-const args = process.argv.slice(2);
-const onlyArg = args.indexOf('--only');
-const only = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',') : undefined;
-const jsonArg = args.indexOf('--json');
-const jsonFile = jsonArg >= 0 ? args[jsonArg + 1] : undefined;
+const USAGE = `usage: npm run bench [-- --only ${SUITES.map((s) => s.id).join(',')}] [--json FILE]`;
+const SPEC = { options: { only: { type: 'string' }, json: { type: 'string' } }, positionals: { min: 0, max: 0 } } as const;
 
-const benchDir = import.meta.dirname;
-const all: (BenchResult & { suite: string })[] = [];
-let failed = false;
-for (const suite of SUITES) {
-    if (only && !only.includes(suite.id)) continue;
-    const path = resolve(benchDir, suite.file);
-    if (!existsSync(path)) continue;
-    const mod = (await import(path)) as Record<string, BenchSuite | undefined>;
-    const run = mod[suite.exportName];
-    if (!run) {
-        process.stderr.write(`bench: ${suite.file} does not export ${suite.exportName}\n`);
-        failed = true;
-        continue;
+const io = processIo();
+process.exitCode = await runCommand({ name: 'bench', usage: USAGE }, io, async () => {
+    const args = parseCommand(process.argv.slice(2), SPEC);
+    if (args.help) {
+        io.stdout(`${USAGE}\n`);
+        return 0;
     }
-    process.stdout.write(`== ${suite.id}\n`);
-    try {
-        for (const r of await run()) {
-            all.push({ suite: suite.id, ...r });
-            const value = r.unit === 'bytes' ? r.value.toLocaleString('en-US') : Number(r.value.toFixed(2)).toString();
-            process.stdout.write(`  ${r.name}: ${value} ${r.unit}${r.note ? `  (${r.note})` : ''}\n`);
+    const only = stringOption(args.values, 'only')?.split(',');
+    const unknown = only?.filter((id) => !SUITES.some((s) => s.id === id)) ?? [];
+    if (unknown.length > 0) throw new UsageError(`no benchmark suite ${unknown.join(', ')}`);
+    const jsonFile = stringOption(args.values, 'json');
+
+    const all: (BenchResult & { suite: string })[] = [];
+    let failed = false;
+    for (const suite of SUITES) {
+        if (only && !only.includes(suite.id)) continue;
+        io.stdout(`== ${suite.id}\n`);
+        try {
+            for (const r of await (await suite.load())()) {
+                all.push({ suite: suite.id, ...r });
+                const value = r.unit === 'bytes' ? r.value.toLocaleString('en-US') : Number(r.value.toFixed(2)).toString();
+                io.stdout(`  ${r.name}: ${value} ${r.unit}${r.note ? `  (${r.note})` : ''}\n`);
+            }
+        } catch (e) {
+            io.stderr(`bench: suite ${suite.id} failed: ${(e as Error).message}\n`);
+            failed = true;
         }
-    } catch (e) {
-        process.stderr.write(`bench: suite ${suite.id} failed: ${(e as Error).message}\n`);
-        failed = true;
     }
-}
-if (jsonFile) writeFileAtomic(resolve(jsonFile), JSON.stringify(all, null, 4) + '\n');
-process.exitCode = failed ? 2 : 0;
+    if (jsonFile) writeFileAtomic(resolve(io.cwd, jsonFile), JSON.stringify(all, null, 4) + '\n');
+    return failed ? 2 : 0;
+});

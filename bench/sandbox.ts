@@ -13,7 +13,7 @@ import { pagedOperations } from '../src/swagger/paging.ts';
 import { generateDataset } from '../src/emabler/sandbox/dataset.ts';
 import { startSandbox } from '../src/emabler/sandbox/server.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
-import { median } from './timing.ts';
+import { median, timeRuns } from './timing.ts';
 import { ROOT } from './project.ts';
 
 const KEY = 'fake-bench-key-0000';
@@ -23,13 +23,7 @@ const MONTH_FILTER = { startTime: '2026-10-01T00:00:00Z', startTimeSearchEnd: '2
 export const sandboxBench: BenchSuite = async () => {
     const results: BenchResult[] = [];
 
-    const genTimes: number[] = [];
-    for (let i = 0; i < 5; i++) {
-        const t = performance.now();
-        generateDataset();
-        genTimes.push(performance.now() - t);
-    }
-    results.push({ name: 'sandbox: generate the default 20,000 sessions (median of 5)', value: median(genTimes), unit: 'ms' });
+    results.push({ name: 'sandbox: generate the default 20,000 sessions (median of 5)', value: timeRuns(5, () => generateDataset()), unit: 'ms' });
 
     const sandbox = await startSandbox({ sessions: 10_000, ...MONTH, apiKeys: [KEY] });
     try {

@@ -6,20 +6,19 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { validateConnectorDir } from '../src/validate/index.ts';
+import { PROJECT, ROOT, SHARED } from './project.ts';
 import { writeSynthetic } from './synthetic.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median, time } from './timing.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = resolve(process.env.EMABLER_SHARED_DIR ?? join(ROOT, '..', 'shared'));
-const SCHEMAS = join(SHARED, 'schemas', 'microsoft');
 const CORPUS = join(SHARED, 'corpus', 'connectors');
 
 export const validateBench: BenchSuite = async () => {
-    const options = existsSync(SCHEMAS) ? { officialSchemasDir: SCHEMAS } : {};
-    const note = existsSync(SCHEMAS) ? "all layers, Microsoft's schemas from ../shared" : 'layers 1, 2, 4, 5 (no ../shared)';
+    const { officialSchemasDir } = PROJECT;
+    const options = officialSchemasDir !== undefined ? { officialSchemasDir } : {};
+    const note = officialSchemasDir !== undefined ? "all layers, Microsoft's schemas from ../shared" : 'layers 1, 2, 4, 5 (no ../shared)';
     const results: BenchResult[] = [];
 
     results.push({ name: 'validate: our connector, first call (cold: schema compile + swagger-parser warm-up)', value: await time(() => validateConnectorDir(ROOT, options)), unit: 'ms', note });

@@ -25,8 +25,6 @@ import { fileURLToPath } from 'node:url';
 /** Bump when the esbuild options below change. */
 const COMPILE_VERSION = 1;
 export const BUILD_DIR = '.build';
-/** scripts/*.ts that are not commands run through the launcher (bench imports its suites by computed path: it stays on tsx). */
-const NOT_COMMANDS = new Set(['bench']);
 /** Folders whose .ts and .json files may be inputs (only those esbuild actually read are recorded). */
 const SOURCE_DIRS = ['src', 'scripts'];
 /** Inputs besides the sources: what changes the output for the same sources. */
@@ -41,12 +39,11 @@ const PROJECT_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
  * @typedef {{ version: number, id: string, commands: Record<string, string>, inputs: InputStamp[] }} BuildManifest
  */
 
-/** @param {string} projectDir @returns {string[]} command names: the scripts/*.ts files that are commands */
+/** @param {string} projectDir @returns {string[]} command names: the scripts/*.ts files */
 export function commandNames(projectDir) {
     return readdirSync(join(projectDir, 'scripts'))
         .filter((f) => f.endsWith('.ts'))
         .map((f) => f.slice(0, -3))
-        .filter((name) => !NOT_COMMANDS.has(name))
         .sort();
 }
 

@@ -15,23 +15,35 @@ export const hasShared = (): boolean => existsSync(SHARED_DIR);
 
 const inCi = (): boolean => process.env.CI === 'true' || process.env.CI === '1';
 
-/** `describe` for suites that read ../shared. */
-export function describeShared(name: string, fn: () => void): void {
-    if (hasShared()) {
+/**
+ * `describe` for a suite that needs something a machine may lack (`need`, e.g. "../shared"). When it is
+ * there (`missing` undefined) the suite runs. Otherwise: in CI one test fails with `missing.ci`; elsewhere
+ * `missing.skip` is printed and the suite is skipped, its body not even collected (it may read what is
+ * missing at collection time).
+ */
+export function describeNeeding(name: string, need: string, missing: { ci: string; skip: string } | undefined, fn: () => void): void {
+    if (missing === undefined) {
         describe(name, fn);
         return;
     }
     if (inCi()) {
         describe(name, () => {
-            test('needs ../shared', () => {
-                throw new Error(`${SHARED_DIR} is missing; CI must run "${name}" with ../shared beside the clone.`);
+            test(`needs ${need}`, () => {
+                throw new Error(missing.ci);
             });
         });
         return;
     }
-    console.warn(`[skip] ${name}: ${SHARED_DIR} is not present (a fresh clone has no ../shared).`);
-    // The suite body is not even collected: it may read ../shared at collection time.
+    console.warn(`[skip] ${name}: ${missing.skip}`);
     describe.skip(name, () => {
-        test.skip('needs ../shared', () => {});
+        test.skip(`needs ${need}`, () => {});
     });
+}
+
+/** `describe` for suites that read ../shared. */
+export function describeShared(name: string, fn: () => void): void {
+    const missing = hasShared()
+        ? undefined
+        : { ci: `${SHARED_DIR} is missing; CI must run "${name}" with ../shared beside the clone.`, skip: `${SHARED_DIR} is not present (a fresh clone has no ../shared).` };
+    describeNeeding(name, '../shared', missing, fn);
 }

@@ -4,7 +4,7 @@
  *   guards the pitfalls of bundles (the project folder from inside .build/, the lazy imports);
  * - --help and usage errors load no third-party package;
  * - an edited source is never run stale: the launcher compiles again first.
- * Speed is measured by `npm run bench` (bench/startup.ts), never asserted here.
+ * Speed is measured by `npm run bench` (bench/commands.ts), never asserted here.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -45,6 +45,7 @@ describe('compiled commands = the TypeScript sources', () => {
         ['check:upstream', ['test/fixtures/drift/not-json.json']],
         ['check:breaking', ['--help']],
         ['build', ['--check']],
+        ['calibrate', ['--help']],
         ['sandbox', ['--help']],
         ['precompile-schemas', ['--help']],
     ] as const)('%s %j', (command, args) => {

@@ -1,2 +1,0 @@
-/** npm run bench [-- --only build,validate,...] [--json FILE]; see bench/run.ts. */
-import '../bench/run.ts';
