@@ -55,19 +55,18 @@ export function bodyProperty(doc: JsonObject, inputs: Inputs, path: string): Jso
     return r.found ? r.schema : undefined;
 }
 
-/**
- * The input a `parameters` key addresses in the called operation: a non-body parameter by name, a body
- * property by bare path, or (list form) `<body parameter name>/<path>` or `body/<path>`.
- */
+/** The body property path a key names: a bare path, or (list form) `<body parameter name>/<path>` or `body/<path>` without its prefix. */
+export function bodyPathOf(inputs: Inputs, key: string, ext: DynamicExtensionName): string {
+    const slash = key.indexOf('/');
+    const prefixed = ext === 'x-ms-dynamic-list' && slash > 0 && inputs.body !== undefined && (key.slice(0, slash) === inputs.body.name || key.slice(0, slash) === 'body');
+    return prefixed ? key.slice(slash + 1) : key;
+}
+
+/** The input a `parameters` key addresses in the called operation: a non-body parameter by name, else a body property (bodyPathOf). */
 export function inputFor(doc: JsonObject, inputs: Inputs, key: string, ext: DynamicExtensionName): { name: string; schema: JsonObject } | undefined {
     const param = inputs.byName.get(key.split('/')[0]!);
     if (param && !key.includes('/')) return { name: param.name, schema: param.node };
-    const slash = key.indexOf('/');
-    if (ext === 'x-ms-dynamic-list' && slash > 0 && inputs.body && (key.slice(0, slash) === inputs.body.name || key.slice(0, slash) === 'body')) {
-        const schema = bodyProperty(doc, inputs, key.slice(slash + 1));
-        return schema ? { name: key, schema } : undefined;
-    }
-    const schema = bodyProperty(doc, inputs, key);
+    const schema = bodyProperty(doc, inputs, bodyPathOf(inputs, key, ext));
     return schema ? { name: key, schema } : undefined;
 }
 
