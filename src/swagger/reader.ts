@@ -579,8 +579,6 @@ export interface DynamicExtensionAt {
     at: JsonPathSegments;
     /** The parameter or schema object carrying it. */
     holder: JsonObject;
-    holderAt: JsonPathSegments;
-    holderType: { type?: string; format?: string };
     /** `in` of the holder when it is a parameter object; undefined for a schema. */
     parameterIn?: string;
     /** How messages name the holder: `QueryChargingSessions siteIDs[]`, `definition X siteIDs[]`, `ListRfidTags parameter driverId`. */
@@ -645,8 +643,6 @@ export function dynamicExtensions(doc: JsonObject, objects: readonly ObjectAt[] 
                 def: node[ext] as JsonObject,
                 at: [...at, ext],
                 holder: node,
-                holderAt: at,
-                holderType: { ...(typeof node['type'] === 'string' ? { type: node['type'] } : {}), ...(typeof node['format'] === 'string' ? { format: node['format'] } : {}) },
                 ...(where.parameterIn !== undefined ? { parameterIn: where.parameterIn } : {}),
                 label: where.label,
                 sources: where.sources,
