@@ -25,6 +25,14 @@ describe('rule catalogue', () => {
         expect(ruleTests).toContain(`testRule('${id}',`);
     });
 
+    test.each(lintRules.map((r) => [r.id] as const))('the table test of lint rule %s has a passing case (expected: []) and a failing one', (id) => {
+        // The text from this rule's testRule( to the next one: its table.
+        const start = ruleTests.indexOf(`testRule('${id}',`);
+        const next = ruleTests.indexOf('testRule(', start + 1);
+        const table = ruleTests.slice(start, next === -1 ? undefined : next);
+        expect([/expected: \[\]/.test(table), /expected: \[\s*[^\]\s]/.test(table)]).toEqual([true, true]);
+    });
+
     test('every rule file in src/lint/rules is registered', () => {
         const files = readdirSync(join(ROOT_DIR, 'src', 'lint', 'rules')).filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, '')).sort();
         expect(files).toEqual(lintRules.map((r) => r.id).sort());

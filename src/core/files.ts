@@ -12,13 +12,16 @@ export const SCRIPT_FILE = 'script.csx';
 
 export type ConnectorFile = typeof SWAGGER_FILE | typeof API_PROPERTIES_FILE | typeof SETTINGS_FILE | typeof SCRIPT_FILE;
 
-/** A connector folder (→ its apiDefinition.swagger.json) or a swagger file path, as given. */
-export function connectorSwaggerPath(folderOrFile: string): string {
-    let isDir = false;
+/** Whether `path` is a folder; false when it is anything else, does not exist or cannot be read. */
+export function isDirectory(path: string): boolean {
     try {
-        isDir = statSync(folderOrFile).isDirectory();
+        return statSync(path).isDirectory();
     } catch {
-        isDir = false; // reading the path reports it
+        return false;
     }
-    return isDir ? join(folderOrFile, SWAGGER_FILE) : folderOrFile;
+}
+
+/** A connector folder (→ its apiDefinition.swagger.json) or a swagger file path, as given (reading a bad path reports it). */
+export function connectorSwaggerPath(folderOrFile: string): string {
+    return isDirectory(folderOrFile) ? join(folderOrFile, SWAGGER_FILE) : folderOrFile;
 }

@@ -4,7 +4,7 @@
  * from the swagger reader (dynamicExtensions).
  */
 import { asString, isObject, type JsonObject } from '../core/json.ts';
-import { parameters, schemaAtPath, successSchema, type DynamicExtensionAt, type DynamicExtensionName, type OperationAt, type ParameterAt } from '../swagger/reader.ts';
+import { parameters, schemaAtPath, successSchema, type DynamicExtensionAt, type DynamicExtensionName, type OperationAt, type ParameterAt, type SchemaAtPath } from '../swagger/reader.ts';
 import type { DocumentWalks } from './rule.ts';
 
 /** The keys of each form: the collection, value and title paths. */
@@ -30,16 +30,21 @@ export function inputsOf(doc: JsonObject, op: OperationAt): Inputs {
     return { byName: new Map(all.filter((p) => p.in !== 'body').map((p) => [p.name, p])), body: all.find((p) => p.in === 'body') };
 }
 
+/** The success response of the operation an extension calls and what the extension's collection path names in it; undefined when no success response has a schema. */
+export function collectionOf(doc: JsonObject, target: OperationAt, e: DynamicExtensionAt): { status: string; path: string | undefined; schema: SchemaAtPath } | undefined {
+    const success = successSchema(doc, target);
+    if (!success) return undefined;
+    const path = asString(e.def[PATH_KEYS[e.ext].collection]);
+    return { status: success.status, path, schema: schemaAtPath(doc, success.schema.node, path ?? '') };
+}
+
 /** Whether a path key of an extension resolves in the called operation's success response (dynamic-paths-exist reports it when not). */
 export function pathResolves(doc: JsonObject, walks: DocumentWalks, e: DynamicExtensionAt, kind: 'collection' | 'value' | 'title'): boolean {
     const target = targetOf(walks, e);
-    const success = target ? successSchema(doc, target) : undefined;
-    if (!success) return false;
-    const keys = PATH_KEYS[e.ext];
-    const coll = schemaAtPath(doc, success.schema.node, asString(e.def[keys.collection]) ?? '');
-    if (!coll.found || coll.schema['type'] !== 'array') return false;
+    const coll = target ? collectionOf(doc, target, e)?.schema : undefined;
+    if (!coll?.found || coll.schema['type'] !== 'array') return false;
     if (kind === 'collection') return true;
-    const path = asString(e.def[keys[kind]]);
+    const path = asString(e.def[PATH_KEYS[e.ext][kind]]);
     return path === undefined || schemaAtPath(doc, coll.schema['items'], path).found;
 }
 
@@ -50,19 +55,18 @@ export function bodyProperty(doc: JsonObject, inputs: Inputs, path: string): Jso
     return r.found ? r.schema : undefined;
 }
 
-/**
- * The input a `parameters` key addresses in the called operation: a non-body parameter by name, a body
- * property by bare path, or (list form) `<body parameter name>/<path>` or `body/<path>`.
- */
+/** The body property path a key names: a bare path, or (list form) `<body parameter name>/<path>` or `body/<path>` without its prefix. */
+export function bodyPathOf(inputs: Inputs, key: string, ext: DynamicExtensionName): string {
+    const slash = key.indexOf('/');
+    const prefixed = ext === 'x-ms-dynamic-list' && slash > 0 && inputs.body !== undefined && (key.slice(0, slash) === inputs.body.name || key.slice(0, slash) === 'body');
+    return prefixed ? key.slice(slash + 1) : key;
+}
+
+/** The input a `parameters` key addresses in the called operation: a non-body parameter by name, else a body property (bodyPathOf). */
 export function inputFor(doc: JsonObject, inputs: Inputs, key: string, ext: DynamicExtensionName): { name: string; schema: JsonObject } | undefined {
     const param = inputs.byName.get(key.split('/')[0]!);
     if (param && !key.includes('/')) return { name: param.name, schema: param.node };
-    const slash = key.indexOf('/');
-    if (ext === 'x-ms-dynamic-list' && slash > 0 && inputs.body && (key.slice(0, slash) === inputs.body.name || key.slice(0, slash) === 'body')) {
-        const schema = bodyProperty(doc, inputs, key.slice(slash + 1));
-        return schema ? { name: key, schema } : undefined;
-    }
-    const schema = bodyProperty(doc, inputs, key);
+    const schema = bodyProperty(doc, inputs, bodyPathOf(inputs, key, ext));
     return schema ? { name: key, schema } : undefined;
 }
 

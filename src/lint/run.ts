@@ -49,7 +49,7 @@ function walksOf(swagger: JsonObject): DocumentWalks {
         bodyProperties: () => (bodyProps ??= bodyProperties(swagger, walks.bodyParameters())),
         successResponseProperties: () => (responseProps ??= successResponseProperties(swagger, walks.operations())),
         schemaObjects: () => (objects ??= schemaObjects(swagger)),
-        dynamicExtensions: () => (dynamic ??= dynamicExtensions(swagger, walks.schemaObjects())),
+        dynamicExtensions: () => (dynamic ??= dynamicExtensions(swagger, walks.schemaObjects(), walks.operations())),
         operation: (operationId) => (byId ??= index()).get(operationId),
     };
     return walks;

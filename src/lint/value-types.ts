@@ -3,6 +3,7 @@ import { isObject } from '../core/json.ts';
 
 const SIMPLE: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
 
+const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 
 /** A value's JSON type as Swagger spells types ("integer" for whole numbers). */
@@ -24,6 +25,6 @@ export function mismatch(value: unknown, schema: { type?: unknown; format?: unkn
     const actual = jsonType(value);
     const fits = actual === type || (type === 'number' && actual === 'integer') || (type === 'object' && isObject(value));
     if (!fits) return `is of type ${actual}, but the type is ${type}`;
-    if (type === 'integer' && format === 'int32' && typeof value === 'number' && Math.abs(value) > INT32_MAX) return 'does not fit int32';
+    if (type === 'integer' && format === 'int32' && typeof value === 'number' && (value < INT32_MIN || value > INT32_MAX)) return 'does not fit int32';
     return undefined;
 }

@@ -579,8 +579,6 @@ export interface DynamicExtensionAt {
     at: JsonPathSegments;
     /** The parameter or schema object carrying it. */
     holder: JsonObject;
-    holderAt: JsonPathSegments;
-    holderType: { type?: string; format?: string };
     /** `in` of the holder when it is a parameter object; undefined for a schema. */
     parameterIn?: string;
     /** How messages name the holder: `QueryChargingSessions siteIDs[]`, `definition X siteIDs[]`, `ListRfidTags parameter driverId`. */
@@ -626,10 +624,10 @@ function definitionsReached(doc: JsonObject, schema: unknown): Set<string> {
  * Every x-ms-dynamic-values and x-ms-dynamic-list that names an `operationId` (the builtInOperation and
  * capability forms are skipped): on parameters (path-level, operation-level and shared `#/parameters`),
  * on schema objects inside body schemas, and inside definitions. Response schemas are not inputs and are
- * skipped. In document order.
+ * skipped. In document order. `objects` and `ops` are schemaObjects(doc) and operations(doc), when the
+ * caller already has them.
  */
-export function dynamicExtensions(doc: JsonObject, objects: readonly ObjectAt[] = schemaObjects(doc)): DynamicExtensionAt[] {
-    const ops = operations(doc);
+export function dynamicExtensions(doc: JsonObject, objects: readonly ObjectAt[] = schemaObjects(doc), ops: readonly OperationAt[] = operations(doc)): DynamicExtensionAt[] {
     const params = ops.flatMap((op) => parameters(doc, op));
     const bodies = params.filter((p) => p.in === 'body');
     const reach = new Map(bodies.map((p) => [p, definitionsReached(doc, p.node['schema'])] as const));
@@ -645,8 +643,6 @@ export function dynamicExtensions(doc: JsonObject, objects: readonly ObjectAt[] 
                 def: node[ext] as JsonObject,
                 at: [...at, ext],
                 holder: node,
-                holderAt: at,
-                holderType: { ...(typeof node['type'] === 'string' ? { type: node['type'] } : {}), ...(typeof node['format'] === 'string' ? { format: node['format'] } : {}) },
                 ...(where.parameterIn !== undefined ? { parameterIn: where.parameterIn } : {}),
                 label: where.label,
                 sources: where.sources,

@@ -3,11 +3,10 @@
  * the validator over a folder of connectors, counted per rule (G4). Exit codes: 0 it ran (whatever the
  * connectors' own results), 2 cannot run (no such folder, unreadable list, broken schema folder).
  */
-import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../core/atomic-write.ts';
 import { ToolError } from '../core/errors.ts';
-import { SWAGGER_FILE } from '../core/files.ts';
+import { isDirectory, SWAGGER_FILE } from '../core/files.ts';
 import { parseCommand, stringOption } from '../cli/args.ts';
 import { runCommand, shownPath, type CliIo, type ExitCode } from '../cli/io.ts';
 import type { ConnectorResult } from './calibrate.ts';
@@ -38,14 +37,6 @@ const SPEC = {
     missing: 'DIR is required (a folder of connector folders)',
 } as const;
 
-const isDir = (p: string): boolean => {
-    try {
-        return statSync(p).isDirectory();
-    } catch {
-        return false;
-    }
-};
-
 export function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
     return runCommand({ name: 'calibrate', usage: CALIBRATE_USAGE }, io, async (): Promise<ExitCode> => {
         const args = parseCommand(argv, SPEC);
@@ -54,7 +45,7 @@ export function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
             return 0;
         }
         const root = resolve(io.cwd, args.positionals[0]!);
-        if (!isDir(root)) throw new ToolError(shownPath(io.cwd, root), undefined, 'is not a folder (no such directory); give a folder of connector folders.');
+        if (!isDirectory(root)) throw new ToolError(shownPath(io.cwd, root), undefined, 'is not a folder (no such directory); give a folder of connector folders.');
         // The validator (swagger-parser, AJV) loads only now: --help and usage errors never load it.
         const { loadOfficialSchemas } = await import('./ajv.ts');
         const { calibrateOne, findConnectorDirs, findingsJsonl, formatSummary, readConnectorList, resultsJson, summarise } = await import('./calibrate.ts');

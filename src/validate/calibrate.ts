@@ -3,12 +3,12 @@
  * how many connectors it fires as an error, a warning and an info, plus the exit-code split (0 / 1 / 2)
  * and the cost per connector. The library half of `npm run calibrate` (src/validate/calibrate-cli.ts).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exitCodeFor, type Diagnostic } from '../core/diagnostic.ts';
 import { ToolError } from '../core/errors.ts';
-import { SWAGGER_FILE } from '../core/files.ts';
+import { isDirectory, SWAGGER_FILE } from '../core/files.ts';
 import { toPointer } from '../core/pointer.ts';
 import type { OfficialSchemaValidators } from './ajv.ts';
 import { validateConnectorDir } from './index.ts';
@@ -47,14 +47,6 @@ export interface CalibrationSummary {
     rules: RuleCount[];
 }
 
-const isDir = (p: string): boolean => {
-    try {
-        return statSync(p).isDirectory();
-    } catch {
-        return false;
-    }
-};
-
 /** Whether `dir` holds the swagger file in any letter case (the validator reads a differently cased one). */
 const holdsSwagger = (dir: string): boolean => {
     try {
@@ -78,7 +70,7 @@ export function findConnectorDirs(root: string, depth = 2): string[] {
     } catch {
         return [];
     }
-    return names.filter((n) => !n.startsWith('.') && n !== 'node_modules' && isDir(join(root, n))).flatMap((n) => findConnectorDirs(join(root, n), depth - 1));
+    return names.filter((n) => !n.startsWith('.') && n !== 'node_modules' && isDirectory(join(root, n))).flatMap((n) => findConnectorDirs(join(root, n), depth - 1));
 }
 
 /**

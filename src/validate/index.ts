@@ -5,7 +5,7 @@
  *   2. Swagger 2.0 via swagger-parser                            4+5. certification, platform and cross-file rules (src/lint)
  * A defect two layers report at the same place is reported once (overlaps.ts).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyOverrides, type SeverityOverrides } from '../core/rules.ts';
 import { loadConfigFile } from './config.ts';
@@ -15,7 +15,7 @@ import type { Rule } from '../lint/rule.ts';
 import { loadOfficialSchemas, type OfficialSchemaValidators } from './ajv.ts';
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
 import { ToolError } from '../core/errors.ts';
-import { API_PROPERTIES_FILE, SCRIPT_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
+import { API_PROPERTIES_FILE, isDirectory, SCRIPT_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../core/files.ts';
 import { parseJsonText } from './json-source.ts';
 import { isObject, type JsonObject } from '../core/json.ts';
 import { checkOfficialSchemas } from './official-schemas.ts';
@@ -122,14 +122,8 @@ function readScript(dir: string, shownDir: string): string | undefined {
  * Throws ToolError when the folder cannot be validated (exit code 2).
  */
 export async function validateConnectorDir(dir: string, options: ValidateDirOptions = {}): Promise<Diagnostic[]> {
-    let isDir = false;
-    try {
-        isDir = statSync(dir).isDirectory();
-    } catch {
-        isDir = false;
-    }
     const shownDir = options.shownDir ?? dir;
-    if (!isDir) throw new ToolError(shownDir, undefined, 'is not a connector folder (no such directory).');
+    if (!isDirectory(dir)) throw new ToolError(shownDir, undefined, 'is not a connector folder (no such directory).');
     const overrides = options.configFile !== undefined ? loadConfigFile(options.configFile) : {};
     const schemas = options.officialSchemas ?? (options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined);
     const swagger = readConnectorFile(dir, shownDir, SWAGGER_FILE, true)!;

@@ -1,6 +1,6 @@
 /** dynamicExtensions, successSchema and schemaAtPath (src/swagger/reader.ts): the walk of the dynamic-* rules. */
 import { describe, expect, test } from 'vitest';
-import type { JsonObject } from '../../src/core/json.ts';
+import { lookup, type JsonObject } from '../../src/core/json.ts';
 import { dynamicExtensions, operations, schemaAtPath, successSchema } from '../../src/swagger/reader.ts';
 
 const dv = (operationId: string) => ({ operationId, parameters: {}, 'value-path': 'id' });
@@ -33,7 +33,7 @@ const doc: JsonObject = {
 };
 
 describe('dynamicExtensions', () => {
-    const found = dynamicExtensions(doc).map((e) => ({ ext: e.ext, at: e.at, label: e.label, parameterIn: e.parameterIn, holderType: e.holderType, sources: e.sources.map((o) => o.label) }));
+    const found = dynamicExtensions(doc).map((e) => ({ ext: e.ext, at: e.at, label: e.label, parameterIn: e.parameterIn, holderType: { type: e.holder['type'], format: e.holder['format'] }, sources: e.sources.map((o) => o.label) }));
     test('parameters (shared, path-level, body), inline body properties and definitions, with their labels and the operations they feed', () => {
         expect(found).toEqual([
             { ext: 'x-ms-dynamic-values', at: ['parameters', 'Shared', 'x-ms-dynamic-values'], label: 'GetA parameter team', parameterIn: 'query', holderType: { type: 'string' }, sources: ['GetA', 'PostA'] },
@@ -44,6 +44,9 @@ describe('dynamicExtensions', () => {
             { ext: 'x-ms-dynamic-list', at: ['definitions', 'Nested', 'properties', 'ids', 'items', 'x-ms-dynamic-list'], label: 'definition Nested ids[]', parameterIn: undefined, holderType: { type: 'string' }, sources: ['PutA'] },
             { ext: 'x-ms-dynamic-values', at: ['definitions', 'Out', 'properties', 'picked', 'x-ms-dynamic-values'], label: 'definition Out picked', parameterIn: undefined, holderType: { type: 'string' }, sources: [] },
         ]);
+    });
+    test('the holder is the object that carries the extension', () => {
+        expect(dynamicExtensions(doc).filter((e) => e.holder !== lookup(doc, e.at.slice(0, -1)))).toEqual([]);
     });
     test('the builtInOperation form has no operationId and is left out', () => {
         expect(found.some((e) => e.at.includes('builtIn'))).toBe(false);

@@ -1,6 +1,6 @@
 import { asArray, isObject, type JsonObject } from '../../core/json.ts';
 import { schemaAtPath, type DynamicExtensionAt, type OperationAt } from '../../swagger/reader.ts';
-import { firstNames, inputFor, inputNames, inputsOf, targetOf, typeLabel, type Inputs } from '../dynamic.ts';
+import { bodyPathOf, firstNames, inputFor, inputNames, inputsOf, targetOf, typeLabel, type Inputs } from '../dynamic.ts';
 import { mismatch } from '../value-types.ts';
 import type { Finding, Rule } from '../rule.ts';
 
@@ -30,9 +30,7 @@ function follow(doc: JsonObject, inputs: Inputs, ext: DynamicExtensionAt['ext'],
     if (param) return internal(param.node) ? 'internal' : 'ok';
     const body = inputs.body;
     if (!body) return 'missing';
-    const slash = ref.indexOf('/');
-    const viaBody = ext === 'x-ms-dynamic-list' && slash > 0 && (ref.slice(0, slash) === body.name || ref.slice(0, slash) === 'body');
-    const path = viaBody ? ref.slice(slash + 1) : ref;
+    const path = bodyPathOf(inputs, ref, ext);
     const walk = (segments: string[]): 'missing' | 'internal' | 'ok' => {
         let hidden = internal(body.node);
         for (let i = 1; i <= segments.length; i++) {

@@ -1,7 +1,7 @@
 import { asString } from '../../core/json.ts';
 import type { JsonPathSegments } from '../../core/pointer.ts';
-import { schemaAtPath, successSchema } from '../../swagger/reader.ts';
-import { firstNames, PATH_KEYS, targetOf } from '../dynamic.ts';
+import { schemaAtPath } from '../../swagger/reader.ts';
+import { collectionOf, firstNames, PATH_KEYS, targetOf } from '../dynamic.ts';
 import type { Rule } from '../rule.ts';
 
 const article = (t: string) => (/^[aeiou]/.test(t) ? 'an' : 'a');
@@ -18,14 +18,13 @@ export const dynamicPathsExist: Rule = {
             const target = targetOf(walks, e);
             if (!target) continue; // dynamic-operation-exists
             const keys = PATH_KEYS[e.ext];
-            const success = successSchema(swagger, target);
-            if (!success) {
+            const called = collectionOf(swagger, target, e);
+            if (!called) {
                 report({ path: [...e.at, 'operationId'], message: `${e.label}: ${target.label} has no success response with a schema to take values from.` });
                 continue;
             }
-            const where = `the ${success.status} response of ${target.label}`;
-            const collPath = asString(e.def[keys.collection]);
-            const coll = schemaAtPath(swagger, success.schema.node, collPath ?? '');
+            const where = `the ${called.status} response of ${target.label}`;
+            const { path: collPath, schema: coll } = called;
             const collAt: JsonPathSegments = collPath === undefined ? e.at : [...e.at, keys.collection];
             // Only what the schema says: an open object (no declared properties) or an untyped node may hold anything.
             const notArray = coll.found ? typeof coll.schema['type'] === 'string' && coll.schema['type'] !== 'array' : coll.declared;

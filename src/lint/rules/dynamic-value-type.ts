@@ -1,6 +1,6 @@
 import { asString, type JsonObject } from '../../core/json.ts';
-import { derefObject, schemaAtPath, successSchema } from '../../swagger/reader.ts';
-import { PATH_KEYS, targetOf, typeLabel } from '../dynamic.ts';
+import { derefObject, schemaAtPath } from '../../swagger/reader.ts';
+import { collectionOf, PATH_KEYS, targetOf, typeLabel } from '../dynamic.ts';
 import type { Rule } from '../rule.ts';
 
 /** Whether a value of type `from` fits an input of type `to` without loss (G2 spec §5). */
@@ -23,11 +23,9 @@ export const dynamicValueType: Rule = {
     check({ swagger, walks, report }) {
         for (const e of walks.dynamicExtensions()) {
             const target = targetOf(walks, e);
-            const success = target ? successSchema(swagger, target) : undefined;
-            if (!target || !success) continue; // dynamic-operation-exists, dynamic-paths-exist
+            const coll = target ? collectionOf(swagger, target, e)?.schema : undefined;
+            if (!target || !coll?.found) continue; // dynamic-operation-exists, dynamic-paths-exist
             const keys = PATH_KEYS[e.ext];
-            const coll = schemaAtPath(swagger, success.schema.node, asString(e.def[keys.collection]) ?? '');
-            if (!coll.found) continue; // dynamic-paths-exist
             const valuePath = asString(e.def[keys.value]);
             const value = schemaAtPath(swagger, coll.schema['items'], valuePath ?? '');
             if (!value.found) continue;

@@ -148,6 +148,42 @@ testRule('dynamic-parameters-valid', [
         },
         expected: [],
     },
+    {
+        name: 'the list form may prefix a body property with "body/", in a key and in a reference',
+        swagger: pickers(),
+        mutate: (s) => {
+            delete at(s, ...SITE_ITEMS)['x-ms-dynamic-values'];
+            at(s, ...L).parameters = { limit: { parameterReference: 'body/limit' }, sortKey: { parameterReference: 'body/chargerIDs' } };
+            at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties').chargerIDs = {
+                type: 'array',
+                items: { type: 'string', 'x-ms-dynamic-list': { operationId: 'QueryChargingSessions', parameters: { 'body/limit': { value: 5 }, 'body/chargerIDs': { parameterReference: 'body/siteIDs' } } } },
+            };
+        },
+        expected: [],
+    },
+    {
+        name: 'a prefixed key or reference that is not a body property, and a prefixed key given a value of the wrong type',
+        swagger: pickers(),
+        mutate: (s) => {
+            delete at(s, ...SITE_ITEMS)['x-ms-dynamic-values'];
+            at(s, ...L).parameters = { limit: { parameterReference: 'body/nope' } };
+            at(s, 'definitions', 'QueryChargingSessionsRequest', 'properties').chargerIDs = {
+                type: 'array',
+                items: { type: 'string', 'x-ms-dynamic-list': { operationId: 'QueryChargingSessions', parameters: { 'body/limit': { value: 'x' }, 'body/nope': { value: 1 } } } },
+            };
+        },
+        expected: [
+            {
+                path: ['definitions', 'QueryChargingSessionsRequest', 'properties', 'chargerIDs', 'items', 'x-ms-dynamic-list', 'parameters', 'body/limit'],
+                message: 'definition QueryChargingSessionsRequest chargerIDs[]: x-ms-dynamic-list passes "x" to QueryChargingSessions parameter "body/limit" of type integer/int32.',
+            },
+            {
+                path: ['definitions', 'QueryChargingSessionsRequest', 'properties', 'chargerIDs', 'items', 'x-ms-dynamic-list', 'parameters', 'body/nope'],
+                message: 'definition QueryChargingSessionsRequest chargerIDs[]: x-ms-dynamic-list passes "body/nope" to QueryChargingSessions, which has no such parameter (parameters: siteIDs, chargerIDs, limit).',
+            },
+            { path: [...L, 'parameters', 'limit'], message: `${LABEL}: x-ms-dynamic-list refers to "body/nope", which QueryChargingSessions does not have.` },
+        ],
+    },
 ]);
 
 testRule('dynamic-paths-exist', [

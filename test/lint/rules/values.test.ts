@@ -7,6 +7,8 @@ const REQ = ['definitions', 'SearchRequest', 'properties'];
 
 testRule('default-matches-type', [
     { name: 'an integer default on an int32 property', expected: [] },
+    { name: 'the lowest int32, -2147483648, on an int32 property', mutate: (s) => { at(s, ...REQ, 'limit').default = -2147483648; }, expected: [] },
+    { name: 'one below the lowest int32', mutate: (s) => { at(s, ...REQ, 'limit').default = -2147483649; }, expected: [{ path: [...REQ, 'limit', 'default'], message: 'default -2147483649 does not fit int32.' }] },
     { name: 'a null default on an x-nullable property', mutate: (s) => { Object.assign(at(s, ...REQ, 'limit'), { default: null, 'x-nullable': true }); }, expected: [] },
     { name: 'an integer default on a number', mutate: (s) => { Object.assign(at(s, ...REQ, 'limit'), { type: 'number', default: 5 }); }, expected: [] },
     {
