@@ -11,10 +11,9 @@
  * - float: |x| ≤ 3.4028234663852886e38 (largest finite IEEE 754 single).
  * - double: every JSON number (JSON has no NaN or Infinity).
  */
+import { INT32_MAX, INT32_MIN } from '../core/json.ts';
 import type { SchemaFormat } from '../swagger/types.ts';
 
-export const INT32_MIN = -(2 ** 31);
-export const INT32_MAX = 2 ** 31 - 1;
 export const INT64_SAFE_MIN = Number.MIN_SAFE_INTEGER;
 export const INT64_SAFE_MAX = Number.MAX_SAFE_INTEGER;
 export const FLOAT_MAX = 3.4028234663852886e38;

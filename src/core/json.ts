@@ -3,6 +3,10 @@ import type { JsonPathSegments } from './pointer.ts';
 
 export type JsonObject = Record<string, unknown>;
 
+/** The range of OpenAPI's int32 format (and of .NET's int, which eMabler's API uses). */
+export const INT32_MIN = -(2 ** 31);
+export const INT32_MAX = 2 ** 31 - 1;
+
 export const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 export const asObject = (v: unknown): JsonObject | undefined => (isObject(v) ? v : undefined);
 export const asArray = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);

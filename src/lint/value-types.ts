@@ -1,10 +1,7 @@
 /** JSON values against a Swagger type and format: shared by default-, enum- and example-matches-type. */
-import { isObject } from '../core/json.ts';
+import { INT32_MAX, INT32_MIN, isObject } from '../core/json.ts';
 
 const SIMPLE: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
-
-const INT32_MIN = -2147483648;
-const INT32_MAX = 2147483647;
 
 /** A value's JSON type as Swagger spells types ("integer" for whole numbers). */
 export function jsonType(value: unknown): string {

@@ -3,6 +3,7 @@
  * problem (never throws); each problem names the offending field the way ASP.NET's model binding does
  * ("limit", "chargerIDs[2]").
  */
+import { INT32_MAX } from '../../core/json.ts';
 import type { SandboxSession, SessionField, SessionQuery } from './types.ts';
 
 export interface FieldProblem {
@@ -16,7 +17,6 @@ export const LIMIT_DEFAULT = 100;
 /** Like ASP.NET's MaxModelValidationErrors: report at most this many problems per request. */
 export const MAX_PROBLEMS = 200;
 export const LIMIT_MAX = 1000;
-export const INT32_MAX = 2_147_483_647;
 
 /** Every field of a response item; sortKey must name one of them (case-insensitively). */
 export const SESSION_FIELDS: readonly SessionField[] = [

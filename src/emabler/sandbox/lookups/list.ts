@@ -9,7 +9,8 @@
  * sortDescending reverses the comparison of the key (ties keep their order).
  */
 import { pageOf, type Page } from '../page.ts';
-import { INT32_MAX, type FieldProblem } from '../validate-query.ts';
+import { INT32_MAX } from '../../../core/json.ts';
+import type { FieldProblem } from '../validate-query.ts';
 import type { ParamSpec, ParamValues } from './params.ts';
 
 /** eMabler's page-size maximum on its list operations ("Max value: 100"). */
