@@ -162,7 +162,7 @@ export function upstreamReport(input: UpstreamCheckInput): { diagnostics: Diagno
             const r = f.kind === 'missing-here' ? DRIFT_RULES.missingHere : f.kind === 'extra-here' ? DRIFT_RULES.extraHere : DRIFT_RULES.different;
             add(f, r, r.message(f), f.path);
         }
-        for (const f of compareSecurity(swagger, ourOp, openapi, upOp, operationId)) add(f, DRIFT_RULES.securityDifferent, DRIFT_RULES.securityDifferent.message(f), f.path);
+        for (const f of compareSecurity(swagger, ourOp, openapi, upOp)) add(f, DRIFT_RULES.securityDifferent, DRIFT_RULES.securityDifferent.message(f), f.path);
         const stale = DRIFT_RULES.declarationStale;
         declared.forEach((d, i) => {
             if (!used.has(`difference:${i}`)) out.push(finding(stale, stale.message({ operationId, at: d.at }), ourOp.at, file));
