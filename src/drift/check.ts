@@ -123,32 +123,31 @@ export function upstreamReport(input: UpstreamCheckInput): { diagnostics: Diagno
     const upstream: DocSide = { doc: openapi, file: input.openapiFile, dialect: 'openapi3' };
     const ourOps = operations(swagger, 'swagger2');
     const upstreamOps = operations(openapi, 'openapi3');
-    const { pairs, onlyLeft } = pairOperations(ourOps, upstreamOps, 'key');
+    const { pairs } = pairOperations(ourOps, upstreamOps, 'key');
     const out: Diagnostic[] = [];
     const undeclared: Undeclared[] = [];
     const file = input.swaggerFile;
 
     const markers = input.connectorOnly ?? {};
     for (const ourOp of ourOps) {
+        const upOp = pairs.find((p) => p.left === ourOp)?.right;
         const marker = Object.hasOwn(markers, ourOp.label) ? markers[ourOp.label] : undefined;
         if (marker) {
-            const counterpart = onlyLeft.includes(ourOp) ? undefined : pairs.find((p) => p.left === ourOp)?.right;
             const f = { operationId: ourOp.label, method: ourOp.method, fullPath: ourOp.fullPath };
-            if (counterpart) {
+            if (upOp) {
                 const r = DRIFT_RULES.connectorOnlyStale;
-                out.push(finding(r, r.message({ ...f, upstreamOperation: counterpart.label }), ourOp.at, file));
+                out.push(finding(r, r.message({ ...f, upstreamOperation: upOp.label }), ourOp.at, file));
             } else {
                 const r = DRIFT_RULES.connectorOnly;
                 out.push(finding(r, r.message({ ...f, reason: marker.reason }), ourOp.at, file));
             }
             continue;
         }
-        if (onlyLeft.includes(ourOp)) {
+        if (!upOp) {
             const r = DRIFT_RULES.operationNotFound;
             out.push(finding(r, r.message({ operationId: ourOp.label, method: ourOp.method, fullPath: ourOp.fullPath }), ourOp.at, file));
             continue;
         }
-        const upOp = pairs.find((p) => p.left === ourOp)!.right;
         const operationId = ourOp.label;
         const link = Object.hasOwn(input.links, operationId) ? input.links[operationId] : undefined;
         const declared = link?.differences ?? [];
