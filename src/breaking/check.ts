@@ -7,7 +7,7 @@
  * be told apart from a removal with confidence, so it is reported as both).
  */
 import type { Diagnostic } from '../core/diagnostic.ts';
-import { isObject, lookup, type JsonObject } from '../core/json.ts';
+import { isObject, lookup, showValue, type JsonObject } from '../core/json.ts';
 import { toPointer, type JsonPathSegments } from '../core/pointer.ts';
 import { compareOperations, pairOperations, type Difference } from '../diff/compare.ts';
 import { CONTRACT_ATTRIBUTES, type FieldAttribute } from '../diff/schema-diff.ts';
@@ -34,7 +34,7 @@ export interface BreakingCheckInput {
 }
 
 const show = (v: unknown): string => JSON.stringify(v ?? null);
-const changed = (d: Difference): string => `${d.attribute} changed from ${d.left === undefined ? 'absent' : JSON.stringify(d.left)} to ${d.right === undefined ? 'absent' : JSON.stringify(d.right)}`;
+const changed = (d: Difference): string => `${d.attribute} changed from ${showValue(d.left)} to ${showValue(d.right)}`;
 
 /** A new required input is harmless only when the designer hides it and the runtime fills its default. */
 function isInternalWithDefault(current: DocSide, path: JsonPathSegments): boolean {

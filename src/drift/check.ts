@@ -123,32 +123,31 @@ export function upstreamReport(input: UpstreamCheckInput): { diagnostics: Diagno
     const upstream: DocSide = { doc: openapi, file: input.openapiFile, dialect: 'openapi3' };
     const ourOps = operations(swagger, 'swagger2');
     const upstreamOps = operations(openapi, 'openapi3');
-    const { pairs, onlyLeft } = pairOperations(ourOps, upstreamOps, 'key');
+    const { pairs } = pairOperations(ourOps, upstreamOps, 'key');
     const out: Diagnostic[] = [];
     const undeclared: Undeclared[] = [];
     const file = input.swaggerFile;
 
     const markers = input.connectorOnly ?? {};
     for (const ourOp of ourOps) {
+        const upOp = pairs.find((p) => p.left === ourOp)?.right;
         const marker = Object.hasOwn(markers, ourOp.label) ? markers[ourOp.label] : undefined;
         if (marker) {
-            const counterpart = onlyLeft.includes(ourOp) ? undefined : pairs.find((p) => p.left === ourOp)?.right;
             const f = { operationId: ourOp.label, method: ourOp.method, fullPath: ourOp.fullPath };
-            if (counterpart) {
+            if (upOp) {
                 const r = DRIFT_RULES.connectorOnlyStale;
-                out.push(finding(r, r.message({ ...f, upstreamOperation: counterpart.label }), ourOp.at, file));
+                out.push(finding(r, r.message({ ...f, upstreamOperation: upOp.label }), ourOp.at, file));
             } else {
                 const r = DRIFT_RULES.connectorOnly;
                 out.push(finding(r, r.message({ ...f, reason: marker.reason }), ourOp.at, file));
             }
             continue;
         }
-        if (onlyLeft.includes(ourOp)) {
+        if (!upOp) {
             const r = DRIFT_RULES.operationNotFound;
             out.push(finding(r, r.message({ operationId: ourOp.label, method: ourOp.method, fullPath: ourOp.fullPath }), ourOp.at, file));
             continue;
         }
-        const upOp = pairs.find((p) => p.left === ourOp)!.right;
         const operationId = ourOp.label;
         const link = Object.hasOwn(input.links, operationId) ? input.links[operationId] : undefined;
         const declared = link?.differences ?? [];
@@ -162,7 +161,7 @@ export function upstreamReport(input: UpstreamCheckInput): { diagnostics: Diagno
             const r = f.kind === 'missing-here' ? DRIFT_RULES.missingHere : f.kind === 'extra-here' ? DRIFT_RULES.extraHere : DRIFT_RULES.different;
             add(f, r, r.message(f), f.path);
         }
-        for (const f of compareSecurity(swagger, ourOp, openapi, upOp, operationId)) add(f, DRIFT_RULES.securityDifferent, DRIFT_RULES.securityDifferent.message(f), f.path);
+        for (const f of compareSecurity(swagger, ourOp, openapi, upOp)) add(f, DRIFT_RULES.securityDifferent, DRIFT_RULES.securityDifferent.message(f), f.path);
         const stale = DRIFT_RULES.declarationStale;
         declared.forEach((d, i) => {
             if (!used.has(`difference:${i}`)) out.push(finding(stale, stale.message({ operationId, at: d.at }), ourOp.at, file));

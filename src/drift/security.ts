@@ -34,7 +34,7 @@ function apiKeys(schemes: unknown, names: string[] | undefined): ApiKey[] {
 const where = (k: ApiKey): string => `${k.in} ${JSON.stringify(k.name)}`;
 const sameKey = (a: ApiKey, b: ApiKey): boolean => a.in === b.in && (a.in === 'header' ? a.name.toLowerCase() === b.name.toLowerCase() : a.name === b.name);
 
-export function compareSecurity(ours: JsonObject, ourOp: OperationAt, upstream: JsonObject, upOp: OperationAt, operationId: string): SecurityFinding[] {
+export function compareSecurity(ours: JsonObject, ourOp: OperationAt, upstream: JsonObject, upOp: OperationAt): SecurityFinding[] {
     const mine = apiKeys(ours['securityDefinitions'], requiredSchemes(ours, ourOp));
     if (mine.length === 0) return [];
     const upNames = requiredSchemes(upstream, upOp);
@@ -42,7 +42,6 @@ export function compareSecurity(ours: JsonObject, ourOp: OperationAt, upstream: 
     if (upNames === undefined) return [];
     const components = isObject(upstream['components']) ? upstream['components'] : {};
     const theirs = apiKeys(components['securitySchemes'], upNames);
-    const upstreamOperation = upOp.operationId ?? `${upOp.method.toUpperCase()} ${upOp.pathKey}`;
     const upstreamPointer =
         theirs.length > 0
             ? toPointer(['components', 'securitySchemes', theirs[0]!.scheme])
@@ -50,8 +49,8 @@ export function compareSecurity(ours: JsonObject, ourOp: OperationAt, upstream: 
     return mine
         .filter((k) => !theirs.some((t) => sameKey(k, t)))
         .map((k) => ({
-            operationId,
-            upstreamOperation,
+            operationId: ourOp.label,
+            upstreamOperation: upOp.label,
             at: `security/${k.scheme}`,
             ours: where(k),
             theirs: theirs.map(where),

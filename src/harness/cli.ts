@@ -116,6 +116,11 @@ export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorP
 
             const swaggerPath = stringOption(values, 'swagger');
             const apiPropertiesPath = stringOption(values, 'api-properties');
+            const paths = {
+                rootDir: project.rootDir,
+                ...(swaggerPath !== undefined ? { swaggerPath: resolve(io.cwd, swaggerPath) } : {}),
+                ...(apiPropertiesPath !== undefined ? { apiPropertiesPath: resolve(io.cwd, apiPropertiesPath) } : {}),
+            };
             const location = stringOption(values, 'location');
             const script = stringOption(values, 'script');
             if (values['poll'] !== true && (location !== undefined || script !== undefined)) throw new UsageError('--location and --script are used only with --poll');
@@ -129,11 +134,9 @@ export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorP
                         input,
                         allowCustomValues: values['allow-custom-values'] === true,
                         verbose: values['verbose'] === true,
-                        rootDir: project.rootDir,
+                        ...paths,
                         ...(location !== undefined ? { location } : {}),
                         ...(scriptPath !== undefined ? { scriptPath } : {}),
-                        ...(swaggerPath !== undefined ? { swaggerPath: resolve(io.cwd, swaggerPath) } : {}),
-                        ...(apiPropertiesPath !== undefined ? { apiPropertiesPath: resolve(io.cwd, apiPropertiesPath) } : {}),
                     },
                     io,
                     (text) => maskSecrets(text, secrets),
@@ -144,9 +147,7 @@ export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorP
             const harness = createHarness({
                 connection,
                 allowCustomValues: values['allow-custom-values'] === true,
-                rootDir: project.rootDir,
-                ...(swaggerPath !== undefined ? { swaggerPath: resolve(io.cwd, swaggerPath) } : {}),
-                ...(apiPropertiesPath !== undefined ? { apiPropertiesPath: resolve(io.cwd, apiPropertiesPath) } : {}),
+                ...paths,
                 ...(values['verbose'] === true ? { trace: (line: string) => io.stderr(line + '\n') } : {}),
             });
 

@@ -36,7 +36,8 @@ export interface DistFile {
     data: string | Buffer;
 }
 
-function generated(files: readonly GeneratedFile[], name: string): string {
+/** The text of one generated file; a ToolError when the build did not produce it. */
+export function generated(files: readonly GeneratedFile[], name: string): string {
     const f = files.find((x) => x.name === name);
     if (!f) throw new ToolError(undefined, undefined, `the build produced no ${name}.`);
     return f.text;

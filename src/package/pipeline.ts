@@ -24,7 +24,7 @@ import type { GeneratedFile } from '../build/generate.ts';
 import { checkNamedExamples, readExamples } from '../model/examples.ts';
 import type { ConnectorProject } from '../model/project.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
-import { buildDistFiles, writeDistFiles } from './dist.ts';
+import { buildDistFiles, generated, writeDistFiles } from './dist.ts';
 import { checkOutputDir, replaceOutputDir } from './output-dir.ts';
 import { DIST_DIR } from './paths.ts';
 import type { PackSteps } from './steps.ts';
@@ -93,8 +93,7 @@ export async function packConnector(options: PackOptions): Promise<PackResult> {
     const validation = await step('validate', () =>
         validateGenerated(files, script, (dir) => steps.validate(dir, options.officialSchemasDir === undefined ? {} : { officialSchemasDir: options.officialSchemasDir })),
     );
-    const swaggerText = files.find((f) => f.name === SWAGGER_FILE)?.text;
-    if (swaggerText === undefined) throw new ToolError(undefined, undefined, `build: the build produced no ${SWAGGER_FILE}.`);
+    const swaggerText = await step('build', () => generated(files, SWAGGER_FILE));
     const examples = await step('contract', () => steps.checkExamples({ examples: scan.examples, diagnostics: [] }, examplesDir, JSON.parse(swaggerText) as SwaggerDocument));
     const diagnostics = [...validation, ...examples];
     if (hasErrors(diagnostics)) return { status: 'findings', outDir, diagnostics };

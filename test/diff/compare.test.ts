@@ -523,7 +523,11 @@ describe('pairOperations', () => {
     test('the pairs carry the operations themselves', () => {
         const l = operations(doc({ '/a': { get: 'A' } }));
         const r = operations(doc({ '/a': { get: 'A' } }));
-        expect(pairOperations(l, r, 'operationId-then-key')).toEqual({ pairs: [{ left: l[0], right: r[0], by: 'operationId' }], onlyLeft: [], onlyRight: [] });
+        const result = pairOperations(l, r, 'operationId-then-key');
+        expect(result).toEqual({ pairs: [{ left: l[0], right: r[0], by: 'operationId' }], onlyLeft: [], onlyRight: [] });
+        // The classifiers find an operation's pair by identity (pairs.find((p) => p.left === op)).
+        expect(result.pairs[0]!.left).toBe(l[0]);
+        expect(result.pairs[0]!.right).toBe(r[0]);
     });
 });
 

@@ -7,49 +7,15 @@ import { ToolError } from '../../src/core/errors.ts';
 import { checkUpstream } from '../../src/drift/check.ts';
 import type { DeclaredDifference, UpstreamLink } from '../../src/model/types.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
+import { diag, none, OP, ours, upstream as thingUpstream, type Doc } from './helpers.ts';
 
-type Doc = Record<string, any>;
+/** DoThing on both sides; upstream also has GET and DELETE /v2/others, which the connector does not implement. */
+const upstream = (): Doc => {
+    const u = thingUpstream();
+    u.paths['/v2/others'] = { get: { operationId: 'listOthers', summary: 'List others', responses: {} }, delete: { responses: {} } };
+    return u;
+};
 
-const ours = (): Doc => ({
-    swagger: '2.0',
-    basePath: '/api/v2/cpo',
-    paths: {
-        '/v2/things/{thingId}': {
-            post: {
-                operationId: 'DoThing',
-                parameters: [
-                    { name: 'thingId', in: 'path', required: true, type: 'string' },
-                    { name: 'body', in: 'body', required: false, schema: { $ref: '#/definitions/Thing' } },
-                ],
-                responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Thing' } }, '401': { description: 'no' } },
-            },
-        },
-    },
-    definitions: { Thing: { type: 'object', properties: { size: { type: 'integer', format: 'int32' } } } },
-});
-
-const upstream = (): Doc => ({
-    openapi: '3.0.1',
-    servers: [{ url: 'https://up.example.com/api/v2/cpo/' }],
-    paths: {
-        '/v2/things/{thingId}': {
-            post: {
-                operationId: 'doThing',
-                summary: 'Do a thing',
-                parameters: [{ name: 'thingId', in: 'path', required: true, schema: { type: 'string' } }],
-                requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/thing' } } } },
-                responses: {
-                    '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/thing' } } } },
-                    '401': { description: 'no' },
-                },
-            },
-        },
-        '/v2/others': { get: { operationId: 'listOthers', summary: 'List others', responses: {} }, delete: { responses: {} } },
-    },
-    components: { schemas: { thing: { type: 'object', properties: { size: { type: 'integer', format: 'int32' } } } } },
-});
-
-const OP = ['paths', '/v2/things/{thingId}', 'post'];
 const link = (differences: DeclaredDifference[] = [], over: Partial<UpstreamLink> = {}): UpstreamLink => ({ method: 'post', path: '/v2/things/{thingId}', operationId: 'doThing', differences, ...over });
 const run = (mutateOurs: (d: Doc) => void, mutateUp: (d: Doc) => void, l: UpstreamLink | undefined = link(), coverage = false): Diagnostic[] => {
     const o = ours();
@@ -58,8 +24,6 @@ const run = (mutateOurs: (d: Doc) => void, mutateUp: (d: Doc) => void, l: Upstre
     mutateUp(u);
     return checkUpstream({ swagger: o, swaggerFile: 'ours.json', openapi: u, openapiFile: 'up.json', links: { DoThing: l }, coverage });
 };
-const diag = (ruleId: string, severity: Diagnostic['severity'], path: (string | number)[], message: string, file = 'ours.json'): Diagnostic => ({ ruleId, path, severity, message, file });
-const none = (): void => {};
 
 describe('checkUpstream', () => {
     test('matching documents give []', () => {

@@ -8,49 +8,20 @@ import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { checkUpstream, upstreamReport, type Undeclared, type UpstreamCheckInput } from '../../src/drift/check.ts';
 import { printDeclarations, REASON_PLACEHOLDER } from '../../src/drift/declarations.ts';
 import type { DeclaredDifference, UpstreamLink } from '../../src/model/types.ts';
+import { diag, none, OP, ours as thingOurs, upstream as thingUpstream, type Doc } from './helpers.ts';
 
-type Doc = Record<string, any>;
+/** DoThing on both sides, and ListOthers (GET /v2/others), the same on both sides. */
+const ours = (): Doc => {
+    const o = thingOurs();
+    o.paths['/v2/others'] = { get: { operationId: 'ListOthers', responses: { '200': { description: 'ok' } } } };
+    return o;
+};
+const upstream = (): Doc => {
+    const u = thingUpstream();
+    u.paths['/v2/others'] = { get: { operationId: 'listOthers', responses: { '200': { description: 'ok' } } } };
+    return u;
+};
 
-const ours = (): Doc => ({
-    swagger: '2.0',
-    basePath: '/api/v2/cpo',
-    paths: {
-        '/v2/things/{thingId}': {
-            post: {
-                operationId: 'DoThing',
-                parameters: [
-                    { name: 'thingId', in: 'path', required: true, type: 'string' },
-                    { name: 'body', in: 'body', required: false, schema: { $ref: '#/definitions/Thing' } },
-                ],
-                responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Thing' } }, '401': { description: 'no' } },
-            },
-        },
-        '/v2/others': { get: { operationId: 'ListOthers', responses: { '200': { description: 'ok' } } } },
-    },
-    definitions: { Thing: { type: 'object', properties: { size: { type: 'integer', format: 'int32' } } } },
-});
-
-const upstream = (): Doc => ({
-    openapi: '3.0.1',
-    servers: [{ url: 'https://up.example.com/api/v2/cpo/' }],
-    paths: {
-        '/v2/things/{thingId}': {
-            post: {
-                operationId: 'doThing',
-                parameters: [{ name: 'thingId', in: 'path', required: true, schema: { type: 'string' } }],
-                requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/thing' } } } },
-                responses: {
-                    '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/thing' } } } },
-                    '401': { description: 'no' },
-                },
-            },
-        },
-        '/v2/others': { get: { operationId: 'listOthers', responses: { '200': { description: 'ok' } } } },
-    },
-    components: { schemas: { thing: { type: 'object', properties: { size: { type: 'integer', format: 'int32' } } } } },
-});
-
-const OP = ['paths', '/v2/things/{thingId}', 'post'];
 const UP_PARAMS = '#/paths/~1v2~1things~1{thingId}/post/parameters';
 const SUBSET = { reason: 'The connector exposes a chosen subset.' };
 const T = 'TODO: say why the connector differs here';
@@ -69,8 +40,6 @@ const input = (mutateOurs: (d: Doc) => void, mutateUp: (d: Doc) => void, links: 
     mutateUp(u);
     return { swagger: o, swaggerFile: 'ours.json', openapi: u, openapiFile: 'up.json', links };
 };
-const diag = (ruleId: string, severity: Diagnostic['severity'], path: (string | number)[], message: string): Diagnostic => ({ ruleId, severity, message, path, file: 'ours.json' });
-const none = (): void => {};
 const upOp = (u: Doc): Doc => u.paths['/v2/things/{thingId}'].post;
 const ourOp = (o: Doc): Doc => o.paths['/v2/things/{thingId}'].post;
 

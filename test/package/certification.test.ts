@@ -258,7 +258,16 @@ describe('flow solution (PkgAssets)', async () => {
         expect(() => solutionSampleFlow({ ...connector, operations: [] }, { ...swagger, paths: {} })).toThrow(
             'the model declares no operation, so there is no sample flow for the flow solution.',
         );
-        expect(flowSolutionEntries(solution, single).map((e) => e.name)).toContain(workflowFilePath(single.name, workflowId(connector, single.name)));
+        expect(flowSolutionEntries(solution, single).map((e) => e.name)).toEqual([
+            '[Content_Types].xml',
+            'solution.xml',
+            'customizations.xml',
+            'Connector/emabler_emabler_openapidefinition.json',
+            'Connector/emabler_emabler_connectionparameters.json',
+            'Connector/emabler_emabler_policytemplateinstances.json',
+            'Connector/emabler_emabler_iconblob.Png',
+            workflowFilePath(single.name, workflowId(connector, single.name)),
+        ]);
     });
 });
 

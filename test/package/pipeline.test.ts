@@ -153,6 +153,18 @@ describe('packConnector with injected steps', () => {
         expectUntouched(root, old);
     });
 
+    test('a build without apiDefinition.swagger.json is not a finding: a ToolError naming the build step; nothing is written', async () => {
+        const root = tempRoot();
+        const old = existingDist(root);
+        const { steps, calls } = fakeSteps({ generate: () => generated.filter((f) => f.name !== 'apiDefinition.swagger.json') });
+        await expect(packConnector({ project: projectAt(root), steps })).rejects.toMatchObject({
+            name: 'ToolError',
+            message: 'build: the build produced no apiDefinition.swagger.json.',
+        });
+        expect(calls).toEqual([['validate', ['apiProperties.json', 'script.csx'], {}]]);
+        expectUntouched(root, old);
+    });
+
     test('custom code the project names is read from the root and shipped as script.csx', async () => {
         const root = tempRoot();
         const script = readFileSync(join(ROOT_DIR, PROJECT.scriptFile!), 'utf8').replace('IdleRetryAfterSeconds = 60', 'IdleRetryAfterSeconds = 61');

@@ -6,11 +6,11 @@
  * workers never see half an assembly.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ToolError } from '../../core/errors.ts';
 import { findProjectRoot } from '../../cli/io.ts';
+import { cacheKey } from '../../precompile/cache.ts';
 import { requireMono, type MonoToolchain } from './mono.ts';
 
 /**
@@ -69,10 +69,7 @@ export function compileScript(options: CompileOptions): CompiledScript {
     const cacheDir = resolve(options.cacheDir);
     const inputs = sources(scriptPath);
 
-    const hasher = createHash('sha256');
-    for (const part of [CACHE_VERSION, toolchain.version, ...MCS_FLAGS, ...toolchain.references]) hasher.update(part).update('\0');
-    for (const s of inputs) hasher.update(s.name).update('\0').update(s.text).update('\0');
-    const hash = hasher.digest('hex');
+    const hash = cacheKey({ version: CACHE_VERSION, mono: toolchain.version, flags: MCS_FLAGS, references: toolchain.references }, ...inputs.flatMap((s) => [s.name, s.text]));
     const assembly = join(cacheDir, `script-${hash.slice(0, 24)}.exe`);
     if (existsSync(assembly)) return { assembly, hash, cached: true, compileMs: 0, warnings: [], scriptPath };
 

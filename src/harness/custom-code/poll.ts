@@ -18,12 +18,10 @@ import { createContractChecker } from '../../contract/checker.ts';
 import { hasErrors, type Diagnostic } from '../../core/diagnostic.ts';
 import { ToolError } from '../../core/errors.ts';
 import { finding as ruleFinding } from '../../core/rules.ts';
-import { checkConnection } from '../connection.ts';
 import { HARNESS_RULES } from '../rules.ts';
 import { loadConnectorFiles, type ConnectorFiles, type ConnectorPaths } from '../connector-files.ts';
-import { maskSecrets } from '../errors.ts';
-import { bindPolicies } from '../policies/index.ts';
-import { buildRequest, requireOperation } from '../request.ts';
+import { createHarness } from '../execute.ts';
+import { requireOperation } from '../request.ts';
 import { join } from 'node:path';
 import { CACHE_DIR, compileScript, type CompiledScript } from './compile.ts';
 import type { MonoToolchain } from './mono.ts';
@@ -115,17 +113,6 @@ export async function pollTrigger(operationId: string, options: PollOptions): Pr
         throw new ToolError(undefined, undefined, 'trigger inputs are given on the first poll only; later polls take everything from --location');
     }
 
-    const connection = checkConnection(files.apiProperties, options.connection, { allowCustomValues: options.allowCustomValues ?? false });
-    const mask = (text: string) => maskSecrets(text, connection.secrets);
-    const result = (fields: Partial<PollResult> & { diagnostics: Diagnostic[] }): PollResult => ({
-        operationId,
-        items: [],
-        sends: [],
-        ...fields,
-        ok: fields.ok ?? false,
-        diagnostics: fields.diagnostics.map((d) => ({ ...d, message: mask(d.message) })),
-    });
-
     let input: Record<string, string>;
     let url: string;
     if (options.location !== undefined) {
@@ -139,8 +126,19 @@ export async function pollTrigger(operationId: string, options: PollOptions): Pr
         url = `${CONNECTOR_ENDPOINT}${op.pathKey}${qs === '' ? '' : `?${qs}`}`;
     }
 
-    const built = buildRequest({ doc: files.swagger, policies: bindPolicies(files.apiProperties.properties.policyTemplateInstances ?? []), connection: connection.values }, operationId, input);
-    const before = [...connection.diagnostics, ...built.diagnostics];
+    // The request the script receives is built like any other call of the operation (connection, policies, API key).
+    const harness = createHarness({ files, connection: options.connection, allowCustomValues: options.allowCustomValues ?? false });
+    const mask = (text: string): string => harness.mask(text);
+    const result = (fields: Partial<PollResult> & { diagnostics: Diagnostic[] }): PollResult => ({
+        operationId,
+        items: [],
+        sends: [],
+        ...fields,
+        ok: fields.ok ?? false,
+        diagnostics: fields.diagnostics.map((d) => ({ ...d, message: mask(d.message) })),
+    });
+    const built = harness.prepare(operationId, input);
+    const before = [...harness.connectionDiagnostics, ...built.diagnostics];
     if (hasErrors(before)) return result({ diagnostics: before, url: mask(url) });
 
     const compiled = options.compiled ?? compileFor(options);
