@@ -16,6 +16,7 @@ test('the portal solution import is the first route, and it warns against import
     const headings = doc.split('\n').filter((l) => l.startsWith('## '));
     expect(headings.slice(0, 3)).toEqual(['## Package contents', '## Import the solution in the portal (recommended)', '## Power Automate and Power Apps with paconn']);
     expect(doc).toContain('Do not use **New custom connector** → **Import an OpenAPI file** with `apiDefinition.swagger.json`');
+    expect(doc).toContain('— the custom code (`script.csx`) that **When a charging session ends** and **When a charging session starts** need, and the icon.');
     expect(doc).toContain('`dist/solution/eMablerConnector_1_0_0_0.zip`');
 });
 

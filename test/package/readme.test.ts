@@ -120,8 +120,10 @@ describe('readme.md generated from the model', () => {
         ]);
         expect(deploy).toContain('paconn create --settings settings.json');
         expect(deploy).toContain(
-            'pac connector create --api-definition-file apiDefinition.swagger.json --api-properties-file apiProperties.json --icon-file icon.png [--solution-unique-name <solution>]',
+            'pac connector create --api-definition-file apiDefinition.swagger.json --api-properties-file apiProperties.json --icon-file icon.png --script-file script.csx [--solution-unique-name <solution>]',
         );
+        expect(deploy).toContain('- `connector/`: `apiDefinition.swagger.json`, `apiProperties.json`, `icon.png`, `script.csx`, `settings.json`, `readme.md`.');
+        expect(deploy).toContain('Needs Python and `pip install paconn`. `settings.json` names the four files (with the custom code); paconn asks for the environment.');
         expect(deploy).toContain('pac solution import --path dist/solution/eMablerConnector_1_0_0_0.zip');
         expect(deploy).toContain('  --parameters customApiName=emabler environmentBaseUrl=https://api.emabler.io/api/v2/cpo');
     });
@@ -138,6 +140,11 @@ describe('readme.md generated from the model', () => {
         expect(table(['A'], [['x|y']])).toEqual(['| A |', '|---|', '| x\\|y |']);
         const model: ConnectorModel = { ...connector, operations: [], environments: [] };
         const text = renderConnectorReadme(model, { ...swagger, paths: {} });
+        // Without custom code the routes name no script.
+        expect(text).toContain('- `connector/`: `apiDefinition.swagger.json`, `apiProperties.json`, `icon.png`, `settings.json`, `readme.md`.');
+        expect(text).toContain('`settings.json` names the three files; paconn asks for the environment.');
+        expect(text).toContain('icon.png [--solution-unique-name <solution>]');
+        expect(text).toContain('policy (every call would go to the production host) — and the icon.');
         expect(text).not.toContain('### Paging through all results');
         expect(text).toContain('### Power Apps\n\nAdd the connector as a data source (Data → Add data → eMabler).\n');
     });
@@ -160,7 +167,7 @@ describe('deployment guide (docs/deploy.md)', () => {
         ]);
         expect(guide).toContain('paconn update --settings settings.json');
         expect(guide).toContain(
-            'pac connector update --connector-id <connector id> --api-definition-file apiDefinition.swagger.json --api-properties-file apiProperties.json --icon-file icon.png',
+            'pac connector update --connector-id <connector id> --api-definition-file apiDefinition.swagger.json --api-properties-file apiProperties.json --icon-file icon.png --script-file script.csx',
         );
         expect(guide).toContain('az deployment group create \\');
         expect(guide).toContain(

@@ -92,6 +92,10 @@ function customCodeNote(model: ConnectorModel): string[] {
 }
 
 export function deploymentSections(model: ConnectorModel, level: 1 | 2 | 3 = 3): Section[] {
+    const served = model.operations.filter((op) => op.customCode);
+    const hasScript = served.length > 0;
+    const connectorFiles = [SWAGGER_FILE, API_PROPERTIES_FILE, ICON_FILE, ...(hasScript ? [SCRIPT_FILE] : []), SETTINGS_FILE, 'readme.md'];
+    const scriptFlag = hasScript ? ` --script-file ${SCRIPT_FILE}` : '';
     const sub = (level + 1) as 2 | 3 | 4;
     const production = model.environments[0]?.baseUrl ?? '';
     const allowed = model.environments.map((e) => code(e.baseUrl)).join(', ');
@@ -103,7 +107,7 @@ export function deploymentSections(model: ConnectorModel, level: 1 | 2 | 3 = 3):
             body: [
                 `${code('npm run package')} writes ${code('dist/')}:`,
                 '',
-                `- ${code(`${CONNECTOR_DIR}/`)}: ${[SWAGGER_FILE, API_PROPERTIES_FILE, ICON_FILE, SETTINGS_FILE, 'readme.md'].map(code).join(', ')}.`,
+                `- ${code(`${CONNECTOR_DIR}/`)}: ${connectorFiles.map(code).join(', ')}.`,
                 `- ${code(connectorZipPath(model))} (at the top of ${code('dist/')}): the same files in one zip.`,
                 `- ${code(solutionZipPath(model))}: a Dataverse solution (${code(model.solution.uniqueName)}, unmanaged) containing the connector.`,
                 `- ${code(ARM_TEMPLATE_PATH)}: an ARM template for Azure Logic Apps.`,
@@ -117,14 +121,14 @@ export function deploymentSections(model: ConnectorModel, level: 1 | 2 | 3 = 3):
             body: [
                 `In Power Apps (make.powerapps.com) or Power Automate, open **Solutions** → **Import solution**, browse to ${code(`dist/${solutionZipPath(model)}`)} and import it. The connector appears under **Custom connectors** with its environment dropdown, host policy and icon; create a connection with the environment and an API key.`,
                 '',
-                `Do not use **New custom connector** → **Import an OpenAPI file** with ${code(SWAGGER_FILE)}: that reads the Swagger file only, so the connector loses what ${code(API_PROPERTIES_FILE)} carries — the environment dropdown and the ${code('dynamichosturl')} policy (every call would go to the production host) — and the icon.`,
+                `Do not use **New custom connector** → **Import an OpenAPI file** with ${code(SWAGGER_FILE)}: that reads the Swagger file only, so the connector loses what ${code(API_PROPERTIES_FILE)} carries — the environment dropdown and the ${code('dynamichosturl')} policy (every call would go to the production host) —${hasScript ? ` the custom code (${code(SCRIPT_FILE)}) that ${served.map((op) => `**${op.summary}**`).join(' and ')} ${served.length === 1 ? 'needs' : 'need'},` : ''} and the icon.`,
             ],
         },
         {
             heading: 'Power Automate and Power Apps with paconn',
             level: sub,
             body: [
-                `Needs Python and ${code('pip install paconn')}. ${code(SETTINGS_FILE)} names the three files; paconn asks for the environment.`,
+                `Needs Python and ${code('pip install paconn')}. ${code(SETTINGS_FILE)} names the ${hasScript ? 'four files (with the custom code)' : 'three files'}; paconn asks for the environment.`,
                 '',
                 ...codeBlock('sh', [
                     `cd dist/${CONNECTOR_DIR}`,
@@ -144,8 +148,8 @@ export function deploymentSections(model: ConnectorModel, level: 1 | 2 | 3 = 3):
                 ...codeBlock('sh', [
                     `cd dist/${CONNECTOR_DIR}`,
                     'pac auth create --environment <environment URL or id>',
-                    `pac connector create --api-definition-file ${SWAGGER_FILE} --api-properties-file ${API_PROPERTIES_FILE} --icon-file ${ICON_FILE} [--solution-unique-name <solution>]`,
-                    `pac connector update --connector-id <connector id> --api-definition-file ${SWAGGER_FILE} --api-properties-file ${API_PROPERTIES_FILE} --icon-file ${ICON_FILE}`,
+                    `pac connector create --api-definition-file ${SWAGGER_FILE} --api-properties-file ${API_PROPERTIES_FILE} --icon-file ${ICON_FILE}${scriptFlag} [--solution-unique-name <solution>]`,
+                    `pac connector update --connector-id <connector id> --api-definition-file ${SWAGGER_FILE} --api-properties-file ${API_PROPERTIES_FILE} --icon-file ${ICON_FILE}${scriptFlag}`,
                 ]),
             ],
         },
