@@ -10,6 +10,7 @@ import { asString, entries, isObject, type JsonObject } from '../core/json.ts';
 import type { JsonPathSegments } from '../core/pointer.ts';
 import { finding } from '../core/rules.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
+import { dynamicParameterDisagreements } from '../lint/dynamic.ts';
 import { bodyParameter, tryResolveRef, type TypedOperationAt } from '../swagger/reader.ts';
 import type { SwaggerDocument } from '../swagger/types.ts';
 import { HARNESS_RULES } from './rules.ts';
@@ -111,8 +112,11 @@ function readValues(ext: JsonObject, at: JsonPathSegments): Omit<Picker, 'target
     };
 }
 
-/** What the two forms say, compared key by key (the list form's `{value}` ↔ the values form's literal). */
-function disagreements(list: Omit<Picker, 'target'>, values: Omit<Picker, 'target'>): string[] {
+/**
+ * What the two forms say, compared key by key (the list form's `{value}` ↔ the values form's literal); the
+ * parameters as dynamic-list-consistent compares them (a body path "body/x" or "x.y" ↔ "x/y").
+ */
+function disagreements(list: Omit<Picker, 'target'>, values: Omit<Picker, 'target'>, listExt: JsonObject, valuesExt: JsonObject): string[] {
     const out: string[] = [];
     const pairs: [string, unknown, unknown][] = [
         ['operationId', list.operationId, values.operationId],
@@ -121,9 +125,8 @@ function disagreements(list: Omit<Picker, 'target'>, values: Omit<Picker, 'targe
         ['itemTitlePath / value-title', list.titlePath, values.titlePath],
     ];
     for (const [key, a, b] of pairs) if (a !== b) out.push(`${key} "${String(a)}" vs "${String(b)}"`);
-    const norm = (args: readonly PickerArgument[]) =>
-        JSON.stringify([...args].sort((a, b) => (a.name < b.name ? -1 : 1)).map((a) => ('reference' in a ? [a.name, 'ref', a.reference.replace(/^body\//, '')] : [a.name, 'value', a.value])));
-    if (norm(list.arguments) !== norm(values.arguments)) out.push('parameters differ');
+    const parametersOf = (ext: JsonObject): JsonObject => (isObject(ext['parameters']) ? ext['parameters'] : {});
+    if (dynamicParameterDisagreements(parametersOf(valuesExt), parametersOf(listExt)).length > 0) out.push('parameters differ');
     return out;
 }
 
@@ -137,13 +140,15 @@ export function findPicker(doc: SwaggerDocument, op: TypedOperationAt, field: st
     const holder = holders.find(hasPicker);
     if (!holder) throw new ToolError(undefined, undefined, `input "${field}" of ${op.operationId} has no picker (x-ms-dynamic-list or x-ms-dynamic-values); ${listed}`);
     const target = { type: asString(holder.target['type']), format: asString(holder.target['format']) };
-    const list = isObject(holder.node['x-ms-dynamic-list']) ? readList(holder.node['x-ms-dynamic-list'], [...holder.at, 'x-ms-dynamic-list']) : undefined;
-    const values = isObject(holder.node['x-ms-dynamic-values']) ? readValues(holder.node['x-ms-dynamic-values'], [...holder.at, 'x-ms-dynamic-values']) : undefined;
+    const listExt = isObject(holder.node['x-ms-dynamic-list']) ? holder.node['x-ms-dynamic-list'] : undefined;
+    const valuesExt = isObject(holder.node['x-ms-dynamic-values']) ? holder.node['x-ms-dynamic-values'] : undefined;
+    const list = listExt ? readList(listExt, [...holder.at, 'x-ms-dynamic-list']) : undefined;
+    const values = valuesExt ? readValues(valuesExt, [...holder.at, 'x-ms-dynamic-values']) : undefined;
     const chosen = (list ?? values)!;
     if (chosen.operationId === '') throw new ToolError(SWAGGER_FILE, [...chosen.at, 'operationId'], `${chosen.extension} of ${op.operationId} input "${field}" names no operationId.`);
     const diagnostics: Diagnostic[] = [];
-    if (list && values) {
-        const diff = disagreements(list, values);
+    if (list && values && listExt && valuesExt) {
+        const diff = disagreements(list, values, listExt, valuesExt);
         if (diff.length > 0) {
             diagnostics.push(finding(HARNESS_RULES.dynamicValuesDisagree, `${op.operationId} input "${field}": x-ms-dynamic-list and x-ms-dynamic-values disagree (${diff.join('; ')}); using x-ms-dynamic-list, as Power Fx does.`, list.at));
         }

@@ -82,3 +82,35 @@ export const firstNames = (names: readonly string[], n = 8): string => (names.le
 
 /** `integer/int64`, `string`: a type as messages show it. */
 export const typeLabel = (s: { type?: unknown; format?: unknown }): string => `${typeof s.type === 'string' ? s.type : 'any'}${typeof s.format === 'string' ? `/${s.format}` : ''}`;
+
+/** The list form's parameter key for a values-form key `k`: the same name, or a body path ending in it ("body/k"). */
+export const listKeyFor = (listParameters: JsonObject, k: string): string | undefined => Object.keys(listParameters).find((x) => x === k || x.endsWith(`/${k}`));
+
+/** Whether a values-form parameter and a list-form parameter say the same (a reference to the same input, or the same literal). */
+export function sameDynamicParameter(values: unknown, list: unknown): boolean {
+    if (!isObject(list)) return false;
+    if (isObject(values) && typeof values['parameter'] === 'string') {
+        // The values form may separate a body property path with "." ("client.id" ↔ "body/client/id").
+        const p = values['parameter'].includes('/') ? values['parameter'] : values['parameter'].replaceAll('.', '/');
+        const ref = asString(list['parameterReference']);
+        return ref !== undefined && (ref === p || ref.endsWith(`/${p}`));
+    }
+    return 'value' in list && JSON.stringify(list['value']) === JSON.stringify(values);
+}
+
+/**
+ * The keys on which the two forms' `parameters` disagree, as [list key or values key, values key or undefined]
+ * pairs: a values-form key without an agreeing list-form parameter, then a list-form key no values-form key
+ * names. dynamic-list-consistent reports each; the harness (try --values) only asks whether there is any.
+ */
+export function dynamicParameterDisagreements(valuesParameters: JsonObject, listParameters: JsonObject): { listKey: string | undefined; valuesKey: string | undefined }[] {
+    const out: { listKey: string | undefined; valuesKey: string | undefined }[] = [];
+    for (const [k, value] of Object.entries(valuesParameters)) {
+        const lk = listKeyFor(listParameters, k);
+        if (lk === undefined || !sameDynamicParameter(value, listParameters[lk])) out.push({ listKey: lk, valuesKey: k });
+    }
+    for (const lk of Object.keys(listParameters)) {
+        if (!Object.keys(valuesParameters).some((k) => lk === k || lk.endsWith(`/${k}`))) out.push({ listKey: lk, valuesKey: undefined });
+    }
+    return out;
+}

@@ -70,6 +70,22 @@ describe('findPicker', () => {
         }]]);
     });
 
+    test('the two forms compared as dynamic-list-consistent compares them: "a.b" in the values form is the body path "body/a/b"', () => {
+        const agree = variant((d) => {
+            siteItems(d)['x-ms-dynamic-values'].parameters = { limit: 100, search: { parameter: 'a.b' } };
+            siteItems(d)['x-ms-dynamic-list'].parameters = { limit: { value: 100 }, search: { parameterReference: 'body/a/b' } };
+        });
+        expect(find(agree, 'QueryChargingSessions', 'siteIDs').diagnostics).toEqual([]);
+        const differ = variant((d) => {
+            siteItems(d)['x-ms-dynamic-values'].parameters = { limit: 100, search: { parameter: 'a.c' } };
+            siteItems(d)['x-ms-dynamic-list'].parameters = { limit: { value: 100 }, search: { parameterReference: 'body/a/b' } };
+        });
+        expect(find(differ, 'QueryChargingSessions', 'siteIDs').diagnostics).toEqual([{
+            ruleId: 'dynamic-values-disagree', severity: 'warn', path: [...SITE_ITEMS, 'x-ms-dynamic-list'],
+            message: 'QueryChargingSessions input "siteIDs": x-ms-dynamic-list and x-ms-dynamic-values disagree (parameters differ); using x-ms-dynamic-list, as Power Fx does.',
+        }]);
+    });
+
     test('references to other inputs: {parameter} and {parameterReference}', () => {
         const doc = variant((d) => {
             siteItems(d)['x-ms-dynamic-values'].parameters = { limit: 100, search: { parameter: 'sortKey' } };

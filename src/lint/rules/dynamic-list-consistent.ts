@@ -1,6 +1,6 @@
 import { asString, entries, isObject, type JsonObject } from '../../core/json.ts';
 import { type DynamicExtensionAt } from '../../swagger/reader.ts';
-import { bodyProperty, inputsOf, PATH_KEYS, pathResolves, targetOf } from '../dynamic.ts';
+import { bodyProperty, dynamicParameterDisagreements, inputsOf, PATH_KEYS, pathResolves, targetOf } from '../dynamic.ts';
 import type { Rule } from '../rule.ts';
 
 const show = (v: unknown) => (v === undefined ? 'absent' : JSON.stringify(v));
@@ -13,18 +13,6 @@ function needsList(doc: JsonObject, e: DynamicExtensionAt, ref: string): string 
         return `${inputs.body.name}/${ref}`; // a body property, and ambiguous when a parameter has the name too
     }
     return undefined;
-}
-
-/** Whether a values-form parameter and a list-form parameter say the same. */
-function sameParameter(values: unknown, list: unknown): boolean {
-    if (!isObject(list)) return false;
-    if (isObject(values) && typeof values['parameter'] === 'string') {
-        // The values form may separate a body property path with "." ("client.id" ↔ "body/client/id").
-        const p = values['parameter'].includes('/') ? values['parameter'] : values['parameter'].replaceAll('.', '/');
-        const ref = asString(list['parameterReference']);
-        return ref !== undefined && (ref === p || ref.endsWith(`/${p}`));
-    }
-    return 'value' in list && JSON.stringify(list['value']) === JSON.stringify(values);
 }
 
 export const dynamicListConsistent: Rule = {
@@ -58,17 +46,9 @@ export const dynamicListConsistent: Rule = {
             }
             const vp = isObject(e.def['parameters']) ? e.def['parameters'] : {};
             const lp = isObject(list.def['parameters']) ? list.def['parameters'] : {};
-            const listKeyOf = (k: string) => Object.keys(lp).find((x) => x === k || x.endsWith(`/${k}`));
-            for (const [k, value] of Object.entries(vp)) {
-                const lk = listKeyOf(k);
-                if (lk === undefined || !sameParameter(value, lp[lk])) {
-                    report({ path: at('parameters', lk ?? k), message: `${e.label}: x-ms-dynamic-list parameters/${lk ?? k} ${show(lk === undefined ? undefined : lp[lk])} disagrees with x-ms-dynamic-values parameters/${k} ${show(value)}.` });
-                }
-            }
-            for (const lk of Object.keys(lp)) {
-                if (!Object.keys(vp).some((k) => lk === k || lk.endsWith(`/${k}`))) {
-                    report({ path: at('parameters', lk), message: `${e.label}: x-ms-dynamic-list parameters/${lk} ${show(lp[lk])} disagrees with x-ms-dynamic-values parameters/${lk} absent.` });
-                }
+            for (const { listKey, valuesKey } of dynamicParameterDisagreements(vp, lp)) {
+                const key = listKey ?? valuesKey!;
+                report({ path: at('parameters', key), message: `${e.label}: x-ms-dynamic-list parameters/${key} ${show(listKey === undefined ? undefined : lp[listKey])} disagrees with x-ms-dynamic-values parameters/${valuesKey ?? key} ${show(valuesKey === undefined ? undefined : vp[valuesKey])}.` });
             }
         }
     },
