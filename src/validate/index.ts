@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { applyOverrides, type SeverityOverrides } from '../core/rules.ts';
 import { loadConfigFile } from './config.ts';
 import { lintRules } from '../lint/rules/index.ts';
-import { runRules } from '../lint/run.ts';
+import { documentWalks, runRules } from '../lint/run.ts';
 import type { Rule } from '../lint/rule.ts';
 import { loadOfficialSchemas, type OfficialSchemaValidators } from './ajv.ts';
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
@@ -66,9 +66,10 @@ export async function validateConnectorDocuments(docs: ConnectorDocuments, optio
     const apiProperties = docs.apiProperties;
     const schemas = options.officialSchemas ?? (options.officialSchemasDir !== undefined ? loadOfficialSchemas(options.officialSchemasDir) : undefined);
 
+    const walks = documentWalks(swagger);
     const found: Diagnostic[] = [
         ...(options.extraDiagnostics ?? []),
-        ...(await checkSwaggerStructure(swagger)),
+        ...(await checkSwaggerStructure(swagger, walks)),
         ...checkOfficialSchemas({ swagger, apiProperties, settings: docs.settings }, schemas),
         ...runRules(
             {
@@ -78,6 +79,7 @@ export async function validateConnectorDocuments(docs: ConnectorDocuments, optio
                 ...(docs.script !== undefined ? { script: docs.script } : {}),
             },
             options.rules ?? lintRules,
+            walks,
         ),
     ];
     return sortDiagnostics(applyOverrides(dropOverlaps(found), options.severityOverrides ?? {}).map((d) => ({ ...d, file: d.file ?? SWAGGER_FILE })));
@@ -98,7 +100,7 @@ function readConnectorFile(dir: string, shownDir: string, name: string, required
     const decoded = decodeUtf8(bytes, name);
     try {
         const parsed = parseJsonText(decoded.text, name);
-        return { value: parsed.value, diagnostics: [...fileNameCase(name, actual), ...decoded.diagnostics, ...parsed.diagnostics, ...duplicateKeys(decoded.text, name, { strictJson: parsed.strict })], byteSize: bytes.length };
+        return { value: parsed.value, diagnostics: [...fileNameCase(name, actual), ...decoded.diagnostics, ...parsed.diagnostics, ...duplicateKeys(decoded.text, name, { strictJson: parsed.strict, parsed: parsed.value })], byteSize: bytes.length };
     } catch (e) {
         if (e instanceof ToolError) throw e.inFile(shown);
         throw e;

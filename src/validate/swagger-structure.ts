@@ -4,9 +4,9 @@
  * stage, so its message and AJV errors are translated into Diagnostics here.
  */
 import { createRequire } from 'node:module';
-import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
 import { mapAjvErrors, runValidator, swagger20Validator } from './ajv.ts';
+import { dereferenceFast } from './dereference.ts';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { JsonPathSegments } from '../core/pointer.ts';
@@ -14,6 +14,7 @@ import { SWAGGER_FILE } from '../core/files.ts';
 import { isObject, lookup, walkJson, type JsonObject } from '../core/json.ts';
 import { declaredProperties, operations, schemaObjects } from '../swagger/reader.ts';
 import { SWAGGER_STRUCTURE } from './rules.ts';
+import type { DocumentWalks } from '../lint/rule.ts';
 
 /**
  * swagger-parser's spec stage, the function validate() calls after dereferencing (lib/validators/spec.js;
@@ -66,6 +67,17 @@ export type Swagger20Outcome = { stage: 'valid' } | { stage: 'schema'; errors: E
  */
 export async function runSwagger20(doc: JsonObject): Promise<Swagger20Outcome> {
     try {
+        // Most documents (no circular, external or merged $refs) take the fast dereference, which
+        // gives what swagger-parser's would and leaves `doc` as it is (dereference.ts).
+        const fast = dereferenceFast(doc);
+        if (fast.ok) {
+            const errors = runValidator(swagger20Validator(), fast.value);
+            if (errors.length > 0) return { stage: 'schema', errors };
+            validateSpec()(fast.value);
+            return { stage: 'valid' };
+        }
+        // swagger-parser takes about 60 ms to load: only the documents the fast path declines need it.
+        const SwaggerParser = (await import('@apidevtools/swagger-parser')).default;
         const parser = new SwaggerParser();
         const api = (await parser.dereference(structuredClone(doc) as unknown as OpenAPI.Document, { dereference: { circular: 'ignore' } })) as unknown as JsonObject;
         const errors = runValidator(swagger20Validator(), api);
@@ -90,14 +102,14 @@ export async function runSwagger20(doc: JsonObject): Promise<Swagger20Outcome> {
  * validates: an empty `responses` object (operation-responses-required) gets a default response, and a
  * `required` list loses the names that are not properties (required-properties-defined).
  */
-function withPlaceholders(doc: JsonObject): JsonObject {
+function withPlaceholders(doc: JsonObject, walks: Pick<DocumentWalks, 'operations' | 'schemaObjects'>): JsonObject {
     const edits: ((copy: JsonObject) => void)[] = [];
-    for (const op of operations(doc)) {
+    for (const op of walks.operations()) {
         if (isObject(op.node['responses']) && Object.keys(op.node['responses']).length === 0) {
             edits.push((copy) => ((lookup(copy, op.at) as JsonObject)['responses'] = { default: { description: 'placeholder' } }));
         }
     }
-    for (const { node, at } of schemaObjects(doc)) {
+    for (const { node, at } of walks.schemaObjects()) {
         const required = node['required'];
         const names = Array.isArray(required) ? declaredProperties(doc, node) : undefined;
         if (!Array.isArray(required) || !names) continue;
@@ -115,8 +127,9 @@ function withPlaceholders(doc: JsonObject): JsonObject {
     return copy;
 }
 
-export async function checkSwaggerStructure(doc: JsonObject): Promise<Diagnostic[]> {
-    const outcome = await runSwagger20(withPlaceholders(doc));
+/** `walks`: the document's walks when the caller has them (the validator shares them with its rules). */
+export async function checkSwaggerStructure(doc: JsonObject, walks: Pick<DocumentWalks, 'operations' | 'schemaObjects'> = { operations: () => operations(doc), schemaObjects: () => schemaObjects(doc) }): Promise<Diagnostic[]> {
+    const outcome = await runSwagger20(withPlaceholders(doc, walks));
     switch (outcome.stage) {
         case 'valid':
             return [];

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { validateConnectorDir } from '../../src/validate/index.ts';
-import { duplicateKeys } from '../../src/validate/file-checks.ts';
+import { duplicateKeys, keysInText, keysInValue } from '../../src/validate/file-checks.ts';
 import { validApiProperties, validSwagger } from '../helpers/connector-fixture.ts';
 
 const S = 'apiDefinition.swagger.json';
@@ -107,9 +107,11 @@ describe('duplicateKeys: the path of each repeated key', () => {
 
 describe('duplicateKeys on a text JSON.parse accepts (strictJson): our scanner, the same findings as jsonc-parser', () => {
     const both = (text: string) => {
-        JSON.parse(text); // every case is strict JSON
+        const parsed: unknown = JSON.parse(text); // every case is strict JSON
         const fast = duplicateKeys(text, 'f.json', { strictJson: true });
         expect(fast).toEqual(duplicateKeys(text, 'f.json'));
+        // With the parsed value, a text without repeats is answered by counting keys; one with repeats gets the same findings.
+        expect(duplicateKeys(text, 'f.json', { strictJson: true, parsed })).toEqual(fast);
         return fast;
     };
 
@@ -150,6 +152,28 @@ describe('duplicateKeys on a text JSON.parse accepts (strictJson): our scanner, 
             findings += both(text).length;
         }
         expect(findings).toBeGreaterThan(300); // the documents do repeat keys beyond the fixed one at the top
+    });
+
+    test('counting keys: a repeat anywhere, even of "__proto__" or inside escapes, is not taken for a clean text', () => {
+        const texts = [
+            '{"a":{"b":[{"c":1,"c":1}]}}',
+            '{"__proto__":1,"__proto__":2}',
+            '{"k\\\\":"v\\\\","k\\\\":"w"}',
+            '{"s":"\\\\\\"x\\":1,","s":2}',
+            '{\n  "a" :1,\r\n\t"a"\t:\n2}',
+        ];
+        for (const text of texts) {
+            const parsed: unknown = JSON.parse(text);
+            expect(duplicateKeys(text, 'f.json', { strictJson: true, parsed }).length, text).toBe(1);
+        }
+        // A colon inside a string value is no key: the counts of clean texts agree, and they stay clean.
+        for (const [text, keys] of [['{"a":"b:c","d":"x\\":"}', 2], ['{"a" : ["x", "y" , {"z" :"\\":"}]}', 2], ['[1, "a:", {"": {}}]', 1], ['{"__proto__":{"k":[{}]}}', 2]] as const) {
+            const parsed: unknown = JSON.parse(text);
+            expect([keysInText(text), keysInValue(parsed)], text).toEqual([keys, keys]);
+            expect(duplicateKeys(text, 'f.json', { strictJson: true, parsed }), text).toEqual([]);
+        }
+        expect([keysInText('{"a":1,"a":2}'), keysInValue({ a: 2 })]).toEqual([2, 1]);
+        expect(keysInText('{"a":"unterminated')).toBeUndefined();
     });
 
     test('a text that is not JSON after all goes to jsonc-parser', () => {
