@@ -16,7 +16,7 @@ export const connectionParameterDefined: Rule = {
             walkJson(p.policy, (value, path) => {
                 if (typeof value !== 'string') return undefined;
                 for (const name of referencedConnectionParameters(value)) {
-                    if (!defined.has(name)) report({ file: API_PROPERTIES_FILE, path, message: `@connectionParameters('${name}') does not name a connection parameter.` });
+                    if (!defined.has(name)) report({ file: API_PROPERTIES_FILE, path: [...path], message: `@connectionParameters('${name}') does not name a connection parameter.` });
                 }
                 return undefined;
             }, p.at);

@@ -36,7 +36,7 @@ export const extensionMisspelled: Rule = {
             const inNameMap = typeof container === 'string' && NAME_MAPS.has(container) && (container !== 'parameters' || path.length === 2);
             if (inNameMap || !/^x[-_]/i.test(key)) return undefined;
             const better = suggestion(key);
-            if (better !== undefined) report({ path, message: `Unknown extension "${key}"; did you mean "${better}"?` });
+            if (better !== undefined) report({ path: [...path], message: `Unknown extension "${key}"; did you mean "${better}"?` });
             return undefined;
         });
     },

@@ -15,7 +15,7 @@ export const visibilityValues: Rule = {
             if (key !== 'x-ms-visibility' || path[path.length - 2] === 'properties') return undefined; // a property named so
             if (typeof value !== 'string' || !VISIBILITY_VALUES.includes(value)) {
                 const hint = value === '' ? '; omit the key for normal visibility' : '';
-                report({ path, message: `x-ms-visibility ${JSON.stringify(value)} is not allowed; use ${VISIBILITY_VALUES.join(', ')}${hint}.` });
+                report({ path: [...path], message: `x-ms-visibility ${JSON.stringify(value)} is not allowed; use ${VISIBILITY_VALUES.join(', ')}${hint}.` });
             }
             return undefined;
         });
