@@ -1,7 +1,9 @@
 /**
  * Layer 2: Swagger 2.0 structure and semantics via @apidevtools/swagger-parser. This is the one
- * adapter for it: the parser mutates its input (we pass a deep clone) and stops at the first failing
- * stage, so its message and AJV errors are translated into Diagnostics here.
+ * adapter for it: the parser stops at its first failing stage, so its message and AJV errors are
+ * translated into Diagnostics here. Most documents are dereferenced by dereference.ts, which gives what
+ * swagger-parser's dereference gives and leaves the input alone; the others go through swagger-parser,
+ * which mutates its input (it gets a deep clone).
  */
 import { createRequire } from 'node:module';
 import type { OpenAPI } from 'openapi-types';
