@@ -5,6 +5,7 @@
  */
 import type { SchemaFormat } from '../swagger/types.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { jsonTypeOf } from '../core/json.ts';
 import { segmentsIn } from '../core/pointer.ts';
 import type { SchemaError } from './ajv.ts';
 import { FORMAT_RULES } from './formats.ts';
@@ -15,14 +16,6 @@ import { CONTRACT_RULES } from './rules.ts';
 const CONTRACT_RULE_ID = CONTRACT_RULES.contract.id;
 
 const NOT_NULLABLE = 'the schema does not set x-nullable: true';
-
-/** JSON type of a value, as a reader of the payload would name it. */
-export function jsonTypeOf(value: unknown): string {
-    if (value === null) return 'null';
-    if (Array.isArray(value)) return 'array';
-    if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
 
 const typesOf = (s: JsonSchema): JsonType[] => (s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type]);
 

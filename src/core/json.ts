@@ -61,3 +61,11 @@ export function lookup(doc: unknown, segments: readonly (string | number)[]): un
 
 /** `"string"`, `1000`, `true`, `["a","b"]`, or `absent`: a value as messages show it. */
 export const showValue = (v: unknown): string => (v === undefined ? 'absent' : JSON.stringify(v));
+
+/** A value's JSON type as Swagger spells types ("integer" for whole numbers), as a reader of the payload would name it. */
+export function jsonTypeOf(value: unknown): string {
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return 'array';
+    if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}

@@ -1,15 +1,7 @@
 /** JSON values against a Swagger type and format: shared by default-, enum- and example-matches-type. */
-import { INT32_MAX, INT32_MIN, isObject } from '../core/json.ts';
+import { INT32_MAX, INT32_MIN, isObject, jsonTypeOf } from '../core/json.ts';
 
 const SIMPLE: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
-
-/** A value's JSON type as Swagger spells types ("integer" for whole numbers). */
-export function jsonType(value: unknown): string {
-    if (value === null) return 'null';
-    if (Array.isArray(value)) return 'array';
-    if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
 
 /**
  * Why `value` does not fit `type`/`format`, or undefined when it fits. Unknown or missing types fit
@@ -19,7 +11,7 @@ export function mismatch(value: unknown, schema: { type?: unknown; format?: unkn
     const { type, format } = schema;
     if (typeof type !== 'string' || !SIMPLE.has(type)) return undefined;
     if (value === null && schema['x-nullable'] === true) return undefined;
-    const actual = jsonType(value);
+    const actual = jsonTypeOf(value);
     const fits = actual === type || (type === 'number' && actual === 'integer') || (type === 'object' && isObject(value));
     if (!fits) return `is of type ${actual}, but the type is ${type}`;
     if (type === 'integer' && format === 'int32' && typeof value === 'number' && (value < INT32_MIN || value > INT32_MAX)) return 'does not fit int32';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeExpected, jsonTypeOf, toDiagnostics } from '../../src/contract/messages.ts';
+import { describeExpected, toDiagnostics } from '../../src/contract/messages.ts';
 import type { JsonSchema } from '../../src/contract/to-json-schema.ts';
 
 describe('describeExpected', () => {
@@ -12,20 +12,6 @@ describe('describeExpected', () => {
         [{ type: ['null'] }, 'any value or null'],
     ] as [JsonSchema, string][])('%j', (schema, want) => {
         expect(describeExpected(schema)).toBe(want);
-    });
-});
-
-describe('jsonTypeOf', () => {
-    test.each([
-        [null, 'null'],
-        [[], 'array'],
-        [{}, 'object'],
-        [1, 'integer'],
-        [1.5, 'number'],
-        ['1', 'string'],
-        [true, 'boolean'],
-    ] as [unknown, string][])('%j', (value, want) => {
-        expect(jsonTypeOf(value)).toBe(want);
     });
 });
 

@@ -1,6 +1,6 @@
-/** core/json.ts: the document walk the rules share. */
+/** core/json.ts: the document walk the rules share, and the JSON type names messages use. */
 import { describe, expect, test } from 'vitest';
-import { walkJson } from '../../src/core/json.ts';
+import { jsonTypeOf, walkJson } from '../../src/core/json.ts';
 
 describe('walkJson', () => {
     test('every value in document order, with its path and key; false skips the children', () => {
@@ -31,5 +31,19 @@ describe('walkJson', () => {
         const paths: string[] = [];
         walkJson({ a: shared, b: shared }, (_v, path) => void paths.push(path.join('/')));
         expect(paths).toEqual(['', 'a', 'a/k', 'b']);
+    });
+});
+
+describe('jsonTypeOf', () => {
+    test.each([
+        [null, 'null'],
+        [[], 'array'],
+        [{}, 'object'],
+        [1, 'integer'],
+        [1.5, 'number'],
+        ['1', 'string'],
+        [true, 'boolean'],
+    ] as [unknown, string][])('%j', (value, want) => {
+        expect(jsonTypeOf(value)).toBe(want);
     });
 });
