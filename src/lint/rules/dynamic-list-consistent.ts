@@ -1,9 +1,7 @@
-import { asString, entries, isObject, type JsonObject } from '../../core/json.ts';
+import { asString, entries, isObject, showValue, type JsonObject } from '../../core/json.ts';
 import { type DynamicExtensionAt } from '../../swagger/reader.ts';
 import { bodyProperty, dynamicParameterDisagreements, inputsOf, PATH_KEYS, pathResolves, targetOf } from '../dynamic.ts';
 import type { Rule } from '../rule.ts';
-
-const show = (v: unknown) => (v === undefined ? 'absent' : JSON.stringify(v));
 
 /** A reference the values form makes to a body property, or to a name that is both a parameter and a body property, of a source. */
 function needsList(doc: JsonObject, e: DynamicExtensionAt, ref: string): string | undefined {
@@ -37,18 +35,18 @@ export const dynamicListConsistent: Rule = {
             const at = (...key: string[]) => [...list.at, ...key];
             if (!targetOf(walks, e) || !targetOf(walks, list)) continue; // dynamic-operation-exists reports the broken one
             if (e.def['operationId'] !== list.def['operationId']) {
-                report({ path: at('operationId'), message: `${e.label}: x-ms-dynamic-list operationId ${show(list.def['operationId'])} disagrees with x-ms-dynamic-values operationId ${show(e.def['operationId'])}.` });
+                report({ path: at('operationId'), message: `${e.label}: x-ms-dynamic-list operationId ${showValue(list.def['operationId'])} disagrees with x-ms-dynamic-values operationId ${showValue(e.def['operationId'])}.` });
             }
             for (const kind of ['collection', 'value', 'title'] as const) {
                 const v = PATH_KEYS['x-ms-dynamic-values'][kind];
                 const l = PATH_KEYS['x-ms-dynamic-list'][kind];
-                if (e.def[v] !== list.def[l] && pathResolves(swagger, walks, e, kind) && pathResolves(swagger, walks, list, kind)) report({ path: at(l), message: `${e.label}: x-ms-dynamic-list ${l} ${show(list.def[l])} disagrees with x-ms-dynamic-values ${v} ${show(e.def[v])}.` });
+                if (e.def[v] !== list.def[l] && pathResolves(swagger, walks, e, kind) && pathResolves(swagger, walks, list, kind)) report({ path: at(l), message: `${e.label}: x-ms-dynamic-list ${l} ${showValue(list.def[l])} disagrees with x-ms-dynamic-values ${v} ${showValue(e.def[v])}.` });
             }
             const vp = isObject(e.def['parameters']) ? e.def['parameters'] : {};
             const lp = isObject(list.def['parameters']) ? list.def['parameters'] : {};
             for (const { listKey, valuesKey } of dynamicParameterDisagreements(vp, lp)) {
                 const key = listKey ?? valuesKey!;
-                report({ path: at('parameters', key), message: `${e.label}: x-ms-dynamic-list parameters/${key} ${show(listKey === undefined ? undefined : lp[listKey])} disagrees with x-ms-dynamic-values parameters/${valuesKey ?? key} ${show(valuesKey === undefined ? undefined : vp[valuesKey])}.` });
+                report({ path: at('parameters', key), message: `${e.label}: x-ms-dynamic-list parameters/${key} ${showValue(listKey === undefined ? undefined : lp[listKey])} disagrees with x-ms-dynamic-values parameters/${valuesKey ?? key} ${showValue(valuesKey === undefined ? undefined : vp[valuesKey])}.` });
             }
         }
     },
