@@ -532,7 +532,7 @@ export function declaredProperties(doc: JsonObject, schema: unknown): Set<string
 /** The schema of an operation's success response: the lowest 2xx with a schema (200 first), else `default`. */
 export function successSchema(doc: JsonObject, op: OperationAt): { status: string; schema: NodeAt } | undefined {
     const responses = isObject(op.node['responses']) ? op.node['responses'] : {};
-    const statuses = [...successCodes(op.node).sort((a, b) => (a === '200' ? -1 : b === '200' ? 1 : Number(a) - Number(b))), 'default'];
+    const statuses = [...sortStatuses(successCodes(op.node)), 'default'];
     for (const status of statuses) {
         const r = tryResolveRef(doc, responses[status], [...op.at, 'responses', status]);
         const schema = r ? responseSchema('swagger2', r) : undefined;
