@@ -7,7 +7,6 @@
  */
 import { asArray, isObject } from '../core/json.ts';
 import type { JsonObject } from '../core/json.ts';
-import type { DocumentWalks } from './rule.ts';
 
 /** "the size of your script file can't be more than 1 MB" (Learn, custom code FAQ). */
 export const MAX_SCRIPT_BYTES = 1024 * 1024;
@@ -56,9 +55,9 @@ export function undocumentedNamespaces(source: string): string[] {
 export const usesHttpClient = (source: string): boolean => /\bnew\s+HttpClient\b|\bHttpClient\s*\./.test(codeOnly(source));
 
 /** String literals of the source that are operationIds of the swagger (the operations the code names). */
-export function namedOperations(source: string, operationIds: ReadonlySet<string>): string[] {
+export function namedOperations(source: string, isOperationId: (s: string) => boolean): string[] {
     const stripped = source.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
-    const named = [...stripped.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => m[1]!).filter((s) => operationIds.has(s));
+    const named = [...stripped.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => m[1]!).filter(isOperationId);
     return [...new Set(named)];
 }
 
@@ -69,18 +68,16 @@ export interface ScriptOperations {
     present: boolean;
     /** The list, when it is an array. */
     listed: readonly unknown[] | undefined;
-    /** The swagger's operationIds. */
-    ids: ReadonlySet<string>;
 }
 
-export function scriptOperationsOf(walks: DocumentWalks, apiProperties: JsonObject | undefined): ScriptOperations {
+/** apiProperties' scriptOperations as the script-operations-* rules read it (they look operationIds up with walks.operation). */
+export function scriptOperationsOf(apiProperties: JsonObject | undefined): ScriptOperations {
     const props = isObject(apiProperties) && isObject(apiProperties['properties']) ? apiProperties['properties'] : undefined;
     const present = props !== undefined && 'scriptOperations' in props;
     return {
         props,
         present,
         listed: present ? asArray(props['scriptOperations']) : undefined,
-        ids: new Set(walks.operations().flatMap((o) => (o.operationId === undefined ? [] : [o.operationId]))),
     };
 }
 

@@ -13,7 +13,7 @@ export const dynamicOperationExists: Rule = {
         const ids = walks.operations().flatMap((op) => (op.operationId === undefined ? [] : [op.operationId]));
         for (const e of walks.dynamicExtensions()) {
             const id = asString(e.def['operationId'])!;
-            if (ids.includes(id)) continue;
+            if (walks.operation(id) !== undefined) continue;
             const closest = ids.map((c) => ({ c, d: editDistance(id.toLowerCase(), c.toLowerCase()) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d)[0];
             report({ path: [...e.at, 'operationId'], message: `${e.label}: ${e.ext} names operation "${id}", which is not in the swagger.${closest ? ` Did you mean "${closest.c}"?` : ''}` });
         }

@@ -10,9 +10,9 @@ export const scriptOperationsAll: Rule = {
     source: 'Learn "Create a custom connector from scratch", step 4: without a selection the code applies to all operations',
     mirrors: 'none',
     severityReason: 'A documented, valid choice (15 certified connectors changed in 2024 make it, 26 of all certified); the info says what it means.',
-    check({ apiProperties, script, walks, report }) {
+    check({ apiProperties, script, report }) {
         if (script === undefined) return;
-        const s = scriptOperationsOf(walks, apiProperties);
+        const s = scriptOperationsOf(apiProperties);
         if (s.listed !== undefined && s.listed.length > 0) return;
         if (s.present && s.listed === undefined) return; // script-operations-valid reports the shape
         report({ file: API_PROPERTIES_FILE, path: s.props ? ['properties'] : [], message: 'The connector has custom code but no scriptOperations, so the platform runs the code for every operation.' });

@@ -11,9 +11,9 @@ export const scriptOperationsUnknown: Rule = {
     mirrors: 'none',
     severityReason: 'A stale entry selects nothing; the platform accepted it in 2 certified connectors (SoloSign, personr: "postCall"), none changed in 2024.',
     check({ apiProperties, walks, report }) {
-        const s = scriptOperationsOf(walks, apiProperties);
+        const s = scriptOperationsOf(apiProperties);
         (s.listed ?? []).forEach((id, i) => {
-            if (typeof id === 'string' && !s.ids.has(id)) {
+            if (typeof id === 'string' && walks.operation(id) === undefined) {
                 report({ file: API_PROPERTIES_FILE, path: [...SCRIPT_OPERATIONS_PATH, i], message: `scriptOperations names "${id}", which is not an operationId of the swagger.` });
             }
         });

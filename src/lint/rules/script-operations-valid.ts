@@ -10,8 +10,8 @@ export const scriptOperationsValid: Rule = {
     source: 'Learn "Create a custom connector from scratch", step 4 (custom code for selected operations); apiProperties scriptOperations',
     mirrors: 'none',
     severityReason: 'Any other shape is not an operation selection the platform can read; no certified connector has one.',
-    check({ apiProperties, walks, report }) {
-        const s = scriptOperationsOf(walks, apiProperties);
+    check({ apiProperties, report }) {
+        const s = scriptOperationsOf(apiProperties);
         if (s.present && s.listed === undefined) report({ file: API_PROPERTIES_FILE, path: [...SCRIPT_OPERATIONS_PATH], message: 'scriptOperations must be an array of operationIds.' });
         (s.listed ?? []).forEach((id, i) => {
             if (typeof id !== 'string') report({ file: API_PROPERTIES_FILE, path: [...SCRIPT_OPERATIONS_PATH, i], message: `scriptOperations entry ${JSON.stringify(id)} must be an operationId (a string).` });
