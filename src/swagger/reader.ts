@@ -307,6 +307,25 @@ export function responseSchema(dialect: Dialect, response: Located): NodeAt | un
     return jsonMediaSchema(response.node['content'], [...response.path, 'content']);
 }
 
+/** One scheme named by a security requirement: its scopes and the place of the name. */
+export interface SecurityRequirementAt {
+    scheme: string;
+    scopes: unknown;
+    at: JsonPathSegments;
+}
+
+/** Every scheme the security requirements name: the root `security` first, then each operation's, in document order. */
+export function securityRequirements(doc: JsonObject, ops: readonly OperationAt[] = operations(doc)): SecurityRequirementAt[] {
+    const out: SecurityRequirementAt[] = [];
+    const add = (list: unknown, at: JsonPathSegments) =>
+        (asArray(list) ?? []).forEach((req, i) => {
+            for (const [scheme, scopes] of entries(req)) out.push({ scheme, scopes, at: [...at, i, scheme] });
+        });
+    add(doc['security'], ['security']);
+    for (const op of ops) add(op.node['security'], [...op.at, 'security']);
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Responses
 

@@ -1,5 +1,5 @@
-import type { JsonPathSegments } from '../../core/pointer.ts';
-import { asArray, asObject, entries, isObject } from '../../core/json.ts';
+import { asObject, entries, isObject } from '../../core/json.ts';
+import { securityRequirements } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const securityApikey: Rule = {
@@ -20,17 +20,10 @@ export const securityApikey: Rule = {
                 report({ path: ['securityDefinitions', name], message: `apiKey scheme "${name}" needs "in": "header" or "query".` });
             }
         }
-        const checkRequirements = (list: unknown, at: JsonPathSegments) => {
-            (asArray(list) ?? []).forEach((req, i) => {
-                for (const [scheme, scopes] of entries(req)) {
-                    if (!isObject(defs[scheme])) continue; // security-requirement-defined
-                    if (asObject(defs[scheme])?.type !== 'oauth2' && !(Array.isArray(scopes) && scopes.length === 0)) {
-                        report({ path: [...at, i, scheme], message: `Security requirement "${scheme}" must have an empty list [].` });
-                    }
-                }
-            });
-        };
-        checkRequirements(swagger.security, ['security']);
-        for (const op of walks.operations()) checkRequirements(op.node.security, [...op.at, 'security']);
+        for (const { scheme, scopes, at } of securityRequirements(swagger, walks.operations())) {
+            const def = asObject(defs[scheme]);
+            if (!def) continue; // security-requirement-defined
+            if (def.type !== 'oauth2' && !(Array.isArray(scopes) && scopes.length === 0)) report({ path: at, message: `Security requirement "${scheme}" must have an empty list [].` });
+        }
     },
 };

@@ -1,5 +1,5 @@
-import type { JsonPathSegments } from '../../core/pointer.ts';
-import { asArray, asObject, entries, isObject } from '../../core/json.ts';
+import { asObject, isObject } from '../../core/json.ts';
+import { securityRequirements } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
 
 export const securityRequirementDefined: Rule = {
@@ -11,14 +11,8 @@ export const securityRequirementDefined: Rule = {
     source: 'Swagger 2.0 Security Requirement Object; validator SecurityRequirementMustBeDefined',
     check({ swagger, walks, report }) {
         const defs = asObject(swagger.securityDefinitions) ?? {};
-        const check = (list: unknown, at: JsonPathSegments) => {
-            (asArray(list) ?? []).forEach((req, i) => {
-                for (const [scheme] of entries(req)) {
-                    if (!isObject(defs[scheme])) report({ path: [...at, i, scheme], message: `Security requirement "${scheme}" is not defined in securityDefinitions.` });
-                }
-            });
-        };
-        check(swagger.security, ['security']);
-        for (const op of walks.operations()) check(op.node.security, [...op.at, 'security']);
+        for (const { scheme, at } of securityRequirements(swagger, walks.operations())) {
+            if (!isObject(defs[scheme])) report({ path: at, message: `Security requirement "${scheme}" is not defined in securityDefinitions.` });
+        }
     },
 };
