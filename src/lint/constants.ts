@@ -51,6 +51,9 @@ export const SUMMARY_RESTRICTED_CHARS: readonly string[] = ['/', '\\', '<', '>',
 /** MIME types the validator accepts in consumes/produces (MimeTypeNotValid / MimeTypeNotSupported). */
 export const ALLOWED_MIME_TYPES: readonly string[] = ['application/json', 'text/plain', 'multipart/form-data', 'application/x-www-form-urlencoded'];
 
+/** Whether a consumes/produces entry is one of ALLOWED_MIME_TYPES, parameters such as "; charset=utf-8" and letter case aside (mime-types and consumes-supported must agree). */
+export const isAllowedMimeType = (m: unknown): boolean => typeof m === 'string' && ALLOWED_MIME_TYPES.includes(m.split(';')[0]!.trim().toLowerCase());
+
 /** x-ms-pageable.nextLinkName values the validator accepts (InvalidNextLinkNameValue). */
 export const NEXT_LINK_NAMES: readonly string[] = ['nextLink', '@odata.nextLink'];
 

@@ -1,9 +1,7 @@
 import { asArray } from '../../core/json.ts';
-import { ALLOWED_MIME_TYPES } from '../constants.ts';
+import { ALLOWED_MIME_TYPES, isAllowedMimeType } from '../constants.ts';
 import { parameters } from '../../swagger/reader.ts';
 import type { Rule } from '../rule.ts';
-
-const supported = (m: unknown) => typeof m === 'string' && ALLOWED_MIME_TYPES.includes(m.split(';')[0]!.trim().toLowerCase());
 
 export const consumesSupported: Rule = {
     id: 'consumes-supported',
@@ -17,7 +15,7 @@ export const consumesSupported: Rule = {
             if (!parameters(swagger, op).some((p) => p.in === 'body' || p.in === 'formData')) continue;
             const own = asArray(op.node.consumes);
             const list = own ?? asArray(swagger.consumes);
-            if (list === undefined || list.length === 0 || list.some(supported)) continue;
+            if (list === undefined || list.length === 0 || list.some(isAllowedMimeType)) continue;
             report({ path: own ? [...op.at, 'consumes'] : ['consumes'], message: `${op.label} sends a body, but consumes lists no supported MIME type (${ALLOWED_MIME_TYPES.join(', ')}).` });
         }
     },

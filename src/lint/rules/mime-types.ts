@@ -1,6 +1,6 @@
 import type { JsonPathSegments } from '../../core/pointer.ts';
 import { asArray } from '../../core/json.ts';
-import { ALLOWED_MIME_TYPES } from '../constants.ts';
+import { ALLOWED_MIME_TYPES, isAllowedMimeType } from '../constants.ts';
 import type { Rule } from '../rule.ts';
 
 export const mimeTypes: Rule = {
@@ -13,8 +13,7 @@ export const mimeTypes: Rule = {
     check({ swagger, walks, report }) {
         const checkList = (list: unknown, at: JsonPathSegments) => {
             (asArray(list) ?? []).forEach((m, i) => {
-                const base = typeof m === 'string' ? m.split(';')[0]!.trim().toLowerCase() : '';
-                if (!ALLOWED_MIME_TYPES.includes(base)) report({ path: [...at, i], message: `MIME type ${JSON.stringify(m)} is not supported; use ${ALLOWED_MIME_TYPES.join(', ')}.` });
+                if (!isAllowedMimeType(m)) report({ path: [...at, i], message: `MIME type ${JSON.stringify(m)} is not supported; use ${ALLOWED_MIME_TYPES.join(', ')}.` });
             });
         };
         checkList(swagger.consumes, ['consumes']);
