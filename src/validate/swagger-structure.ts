@@ -14,9 +14,10 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { JsonPathSegments } from '../core/pointer.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
 import { isObject, lookup, walkJson, type JsonObject } from '../core/json.ts';
-import { declaredProperties, operations, schemaObjects } from '../swagger/reader.ts';
+import { declaredProperties } from '../swagger/reader.ts';
 import { SWAGGER_STRUCTURE } from './rules.ts';
 import type { DocumentWalks } from '../lint/rule.ts';
+import { documentWalks } from '../lint/run.ts';
 
 /**
  * swagger-parser's spec stage, the function validate() calls after dereferencing (lib/validators/spec.js;
@@ -43,17 +44,17 @@ function firstRefTo(doc: JsonObject, target: string): JsonPathSegments {
 }
 
 /** Translate swagger-parser's semantic ("Validation failed. …") messages into a path. */
-function locateSemantic(doc: JsonObject, text: string): JsonPathSegments {
+function locateSemantic(walks: Pick<DocumentWalks, 'operations'>, text: string): JsonPathSegments {
     const dup = /^Duplicate operation id '(.*)'$/.exec(text);
     if (dup) {
-        const hits = operations(doc).filter((op) => op.operationId === dup[1]);
+        const hits = walks.operations().filter((op) => op.operationId === dup[1]);
         const second = hits[1] ?? hits[0];
         return second ? [...second.at, 'operationId'] : [];
     }
     const req = /^Property '(.*)' listed as required but does not exist in '\/definitions\/(.*)'$/.exec(text);
     if (req) return ['definitions', req[2]!, 'required'];
     // "/paths/{path}/{method} is missing path parameter(s) for {id}" and similar per-operation messages.
-    const hits = operations(doc).filter((op) => text.includes(`/paths${op.pathKey}/${op.method} `));
+    const hits = walks.operations().filter((op) => text.includes(`/paths${op.pathKey}/${op.method} `));
     const best = hits.sort((a, b) => b.pathKey.length - a.pathKey.length)[0];
     return best ? best.at : [];
 }
@@ -130,7 +131,7 @@ function withPlaceholders(doc: JsonObject, walks: Pick<DocumentWalks, 'operation
 }
 
 /** `walks`: the document's walks when the caller has them (the validator shares them with its rules). */
-export async function checkSwaggerStructure(doc: JsonObject, walks: Pick<DocumentWalks, 'operations' | 'schemaObjects'> = { operations: () => operations(doc), schemaObjects: () => schemaObjects(doc) }): Promise<Diagnostic[]> {
+export async function checkSwaggerStructure(doc: JsonObject, walks: Pick<DocumentWalks, 'operations' | 'schemaObjects'> = documentWalks(doc)): Promise<Diagnostic[]> {
     const outcome = await runSwagger20(withPlaceholders(doc, walks));
     switch (outcome.stage) {
         case 'valid':
@@ -151,7 +152,7 @@ export async function checkSwaggerStructure(doc: JsonObject, walks: Pick<Documen
             }
             const message = err.message.trim();
             const semantic = message.replace(/^Validation failed\.\s*/, '');
-            const path = semantic !== message ? locateSemantic(doc, semantic) : [];
+            const path = semantic !== message ? locateSemantic(walks, semantic) : [];
             return [finding(`${semantic.endsWith('.') ? semantic : semantic + '.'}`, path)];
         }
     }
