@@ -63,6 +63,28 @@ function locateSemantic(walks: Pick<DocumentWalks, 'operations'>, text: string):
 export type Swagger20Outcome = { stage: 'valid' } | { stage: 'schema'; errors: ErrorObject[] } | { stage: 'thrown'; error: Error & { targetRef?: unknown } };
 
 /**
+ * The document as validate() first dereferences it (a clone, circular $refs left in place), and the rest
+ * of validate() after its schema stage.
+ */
+async function dereference(doc: JsonObject): Promise<{ api: JsonObject; checkSpec: () => Promise<unknown> }> {
+    // Most documents (no circular, external or merged $refs) take the fast dereference, which
+    // gives what swagger-parser's would and leaves `doc` as it is (dereference.ts).
+    const fast = dereferenceFast(doc);
+    if (fast.ok) return { api: fast.value, checkSpec: async () => validateSpec()(fast.value) };
+    // swagger-parser takes about 60 ms to load: only the documents the fast path declines need it.
+    const SwaggerParser = (await import('@apidevtools/swagger-parser')).default;
+    const parser = new SwaggerParser();
+    const api = (await parser.dereference(structuredClone(doc) as unknown as OpenAPI.Document, { dereference: { circular: 'ignore' } })) as unknown as JsonObject;
+    // validate() dereferences again, this time resolving the circular $refs the first pass left, then checks
+    // the spec. Without circular $refs that second dereference finds nothing left to do, yet walks the whole
+    // document again (about 100 ms on 6 MB): run validate()'s spec stage directly.
+    const checkSpec = parser.$refs.circular
+        ? () => SwaggerParser.validate(api as unknown as OpenAPI.Document, { validate: { schema: false, spec: true } })
+        : async () => validateSpec()(api);
+    return { api, checkSpec };
+}
+
+/**
  * SwaggerParser.validate(doc), step by step and with the Swagger 2.0 schema compiled once
  * (swagger20Validator) instead of on every call: dereference a clone leaving circular $refs in place,
  * run the schema, then the semantic checks (swagger-parser with `validate.schema` off). The outcome is
@@ -70,29 +92,10 @@ export type Swagger20Outcome = { stage: 'valid' } | { stage: 'schema'; errors: E
  */
 export async function runSwagger20(doc: JsonObject): Promise<Swagger20Outcome> {
     try {
-        // Most documents (no circular, external or merged $refs) take the fast dereference, which
-        // gives what swagger-parser's would and leaves `doc` as it is (dereference.ts).
-        const fast = dereferenceFast(doc);
-        if (fast.ok) {
-            const errors = runValidator(swagger20Validator(), fast.value);
-            if (errors.length > 0) return { stage: 'schema', errors };
-            validateSpec()(fast.value);
-            return { stage: 'valid' };
-        }
-        // swagger-parser takes about 60 ms to load: only the documents the fast path declines need it.
-        const SwaggerParser = (await import('@apidevtools/swagger-parser')).default;
-        const parser = new SwaggerParser();
-        const api = (await parser.dereference(structuredClone(doc) as unknown as OpenAPI.Document, { dereference: { circular: 'ignore' } })) as unknown as JsonObject;
+        const { api, checkSpec } = await dereference(doc);
         const errors = runValidator(swagger20Validator(), api);
         if (errors.length > 0) return { stage: 'schema', errors };
-        if (parser.$refs.circular) {
-            // validate() dereferences again, this time resolving the circular $refs the first pass left, then checks the spec.
-            await SwaggerParser.validate(api as unknown as OpenAPI.Document, { validate: { schema: false, spec: true } });
-        } else {
-            // Without circular $refs that second dereference finds nothing left to do, yet walks the whole
-            // document again (about 100 ms on 6 MB): run validate()'s spec stage directly.
-            validateSpec()(api);
-        }
+        await checkSpec();
         return { stage: 'valid' };
     } catch (e) {
         return { stage: 'thrown', error: e instanceof Error ? e : new Error(String(e)) };
