@@ -11,6 +11,7 @@ import { ToolError } from '../core/errors.ts';
 import { isDirectory, SWAGGER_FILE } from '../core/files.ts';
 import { toPointer } from '../core/pointer.ts';
 import type { OfficialSchemaValidators } from './ajv.ts';
+import { findFileIgnoringCase } from './file-checks.ts';
 import { validateConnectorDir } from './index.ts';
 
 export interface ConnectorResult {
@@ -47,22 +48,14 @@ export interface CalibrationSummary {
     rules: RuleCount[];
 }
 
-/** Whether `dir` holds the swagger file in any letter case (the validator reads a differently cased one). */
-const holdsSwagger = (dir: string): boolean => {
-    try {
-        return readdirSync(dir).some((f) => f.toLowerCase() === SWAGGER_FILE.toLowerCase());
-    } catch {
-        return false;
-    }
-};
-
 /**
  * Connector folders under `root`: `root` itself when it holds a swagger file, else every folder below
  * it (up to `depth` levels: 2 covers a checkout of microsoft/PowerPlatformConnectors, whose connectors
  * sit in certified-connectors/<name>) that does, in name order. Hidden folders and node_modules are skipped.
  */
 export function findConnectorDirs(root: string, depth = 2): string[] {
-    if (holdsSwagger(root)) return [root];
+    // In any letter case: the validator reads a differently cased swagger file too.
+    if (findFileIgnoringCase(root, SWAGGER_FILE) !== undefined) return [root];
     if (depth === 0) return [];
     let names: string[];
     try {

@@ -128,13 +128,6 @@ const Char = {
 
 const isSpace = (c: number): boolean => c === Char.Space || c === Char.LineFeed || c === Char.CarriageReturn || c === Char.Tab;
 
-/**
- * Reads a text that JSON.parse accepts and sends `events` what jsonc-parser's visitor would. It relies on
- * the text being JSON: it skips a number or literal to the next delimiter without reading it and does not
- * check where commas and colons stand. What it can tell is wrong (an unterminated string, a bracket that
- * closes the wrong container, a value where a key belongs, an unclosed container) makes it return false,
- * and the caller reads the text with jsonc-parser instead.
- */
 /** Where the string starting at the quote `open` ends: the first quote not escaped by an odd run of backslashes (-1: none). */
 function closingQuote(text: string, open: number): number {
     let j = open + 1;
@@ -187,6 +180,13 @@ export function keysInValue(value: unknown): number {
     return count;
 }
 
+/**
+ * Reads a text that JSON.parse accepts and sends `events` what jsonc-parser's visitor would. It relies on
+ * the text being JSON: it skips a number or literal to the next delimiter without reading it and does not
+ * check where commas and colons stand. What it can tell is wrong (an unterminated string, a bracket that
+ * closes the wrong container, a value where a key belongs, an unclosed container) makes it return false,
+ * and the caller reads the text with jsonc-parser instead.
+ */
 function scanStrictJson(text: string, events: KeyEvents): boolean {
     const objects: boolean[] = []; // per open container: whether it is an object
     let expectKey = false;

@@ -14,9 +14,10 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { JsonPathSegments } from '../core/pointer.ts';
 import { SWAGGER_FILE } from '../core/files.ts';
 import { isObject, lookup, walkJson, type JsonObject } from '../core/json.ts';
-import { declaredProperties, operations, schemaObjects } from '../swagger/reader.ts';
+import { declaredProperties } from '../swagger/reader.ts';
 import { SWAGGER_STRUCTURE } from './rules.ts';
 import type { DocumentWalks } from '../lint/rule.ts';
+import { documentWalks } from '../lint/run.ts';
 
 /**
  * swagger-parser's spec stage, the function validate() calls after dereferencing (lib/validators/spec.js;
@@ -43,23 +44,45 @@ function firstRefTo(doc: JsonObject, target: string): JsonPathSegments {
 }
 
 /** Translate swagger-parser's semantic ("Validation failed. …") messages into a path. */
-function locateSemantic(doc: JsonObject, text: string): JsonPathSegments {
+function locateSemantic(walks: Pick<DocumentWalks, 'operations'>, text: string): JsonPathSegments {
     const dup = /^Duplicate operation id '(.*)'$/.exec(text);
     if (dup) {
-        const hits = operations(doc).filter((op) => op.operationId === dup[1]);
+        const hits = walks.operations().filter((op) => op.operationId === dup[1]);
         const second = hits[1] ?? hits[0];
         return second ? [...second.at, 'operationId'] : [];
     }
     const req = /^Property '(.*)' listed as required but does not exist in '\/definitions\/(.*)'$/.exec(text);
     if (req) return ['definitions', req[2]!, 'required'];
     // "/paths/{path}/{method} is missing path parameter(s) for {id}" and similar per-operation messages.
-    const hits = operations(doc).filter((op) => text.includes(`/paths${op.pathKey}/${op.method} `));
+    const hits = walks.operations().filter((op) => text.includes(`/paths${op.pathKey}/${op.method} `));
     const best = hits.sort((a, b) => b.pathKey.length - a.pathKey.length)[0];
     return best ? best.at : [];
 }
 
 /** What swagger-parser's validate() concludes about a document: valid, the schema's AJV errors, or the error it throws. */
 export type Swagger20Outcome = { stage: 'valid' } | { stage: 'schema'; errors: ErrorObject[] } | { stage: 'thrown'; error: Error & { targetRef?: unknown } };
+
+/**
+ * The document as validate() first dereferences it (a clone, circular $refs left in place), and the rest
+ * of validate() after its schema stage.
+ */
+async function dereference(doc: JsonObject): Promise<{ api: JsonObject; checkSpec: () => Promise<unknown> }> {
+    // Most documents (no circular, external or merged $refs) take the fast dereference, which
+    // gives what swagger-parser's would and leaves `doc` as it is (dereference.ts).
+    const fast = dereferenceFast(doc);
+    if (fast.ok) return { api: fast.value, checkSpec: async () => validateSpec()(fast.value) };
+    // swagger-parser takes about 60 ms to load: only the documents the fast path declines need it.
+    const SwaggerParser = (await import('@apidevtools/swagger-parser')).default;
+    const parser = new SwaggerParser();
+    const api = (await parser.dereference(structuredClone(doc) as unknown as OpenAPI.Document, { dereference: { circular: 'ignore' } })) as unknown as JsonObject;
+    // validate() dereferences again, this time resolving the circular $refs the first pass left, then checks
+    // the spec. Without circular $refs that second dereference finds nothing left to do, yet walks the whole
+    // document again (about 100 ms on 6 MB): run validate()'s spec stage directly.
+    const checkSpec = parser.$refs.circular
+        ? () => SwaggerParser.validate(api as unknown as OpenAPI.Document, { validate: { schema: false, spec: true } })
+        : async () => validateSpec()(api);
+    return { api, checkSpec };
+}
 
 /**
  * SwaggerParser.validate(doc), step by step and with the Swagger 2.0 schema compiled once
@@ -69,29 +92,10 @@ export type Swagger20Outcome = { stage: 'valid' } | { stage: 'schema'; errors: E
  */
 export async function runSwagger20(doc: JsonObject): Promise<Swagger20Outcome> {
     try {
-        // Most documents (no circular, external or merged $refs) take the fast dereference, which
-        // gives what swagger-parser's would and leaves `doc` as it is (dereference.ts).
-        const fast = dereferenceFast(doc);
-        if (fast.ok) {
-            const errors = runValidator(swagger20Validator(), fast.value);
-            if (errors.length > 0) return { stage: 'schema', errors };
-            validateSpec()(fast.value);
-            return { stage: 'valid' };
-        }
-        // swagger-parser takes about 60 ms to load: only the documents the fast path declines need it.
-        const SwaggerParser = (await import('@apidevtools/swagger-parser')).default;
-        const parser = new SwaggerParser();
-        const api = (await parser.dereference(structuredClone(doc) as unknown as OpenAPI.Document, { dereference: { circular: 'ignore' } })) as unknown as JsonObject;
+        const { api, checkSpec } = await dereference(doc);
         const errors = runValidator(swagger20Validator(), api);
         if (errors.length > 0) return { stage: 'schema', errors };
-        if (parser.$refs.circular) {
-            // validate() dereferences again, this time resolving the circular $refs the first pass left, then checks the spec.
-            await SwaggerParser.validate(api as unknown as OpenAPI.Document, { validate: { schema: false, spec: true } });
-        } else {
-            // Without circular $refs that second dereference finds nothing left to do, yet walks the whole
-            // document again (about 100 ms on 6 MB): run validate()'s spec stage directly.
-            validateSpec()(api);
-        }
+        await checkSpec();
         return { stage: 'valid' };
     } catch (e) {
         return { stage: 'thrown', error: e instanceof Error ? e : new Error(String(e)) };
@@ -130,7 +134,7 @@ function withPlaceholders(doc: JsonObject, walks: Pick<DocumentWalks, 'operation
 }
 
 /** `walks`: the document's walks when the caller has them (the validator shares them with its rules). */
-export async function checkSwaggerStructure(doc: JsonObject, walks: Pick<DocumentWalks, 'operations' | 'schemaObjects'> = { operations: () => operations(doc), schemaObjects: () => schemaObjects(doc) }): Promise<Diagnostic[]> {
+export async function checkSwaggerStructure(doc: JsonObject, walks: Pick<DocumentWalks, 'operations' | 'schemaObjects'> = documentWalks(doc)): Promise<Diagnostic[]> {
     const outcome = await runSwagger20(withPlaceholders(doc, walks));
     switch (outcome.stage) {
         case 'valid':
@@ -151,7 +155,7 @@ export async function checkSwaggerStructure(doc: JsonObject, walks: Pick<Documen
             }
             const message = err.message.trim();
             const semantic = message.replace(/^Validation failed\.\s*/, '');
-            const path = semantic !== message ? locateSemantic(doc, semantic) : [];
+            const path = semantic !== message ? locateSemantic(walks, semantic) : [];
             return [finding(`${semantic.endsWith('.') ? semantic : semantic + '.'}`, path)];
         }
     }

@@ -39,6 +39,16 @@ describe('findConnectorDirs', () => {
     });
     test('a connector folder itself', () => expect(findConnectorDirs(join(root, 'a'))).toEqual([join(root, 'a')]));
     test('a folder that does not exist holds none', () => expect(findConnectorDirs(join(root, 'nope'))).toEqual([]));
+    test('a swagger file in another letter case makes a connector folder (the validator reads it)', () => {
+        const other = mkdtempSync(join(tmpdir(), 'emabler-calibrate-case-'));
+        try {
+            mkdirSync(join(other, 'd'));
+            writeFileSync(join(other, 'd', 'apidefinition.swagger.json'), '{}');
+            expect(findConnectorDirs(other)).toEqual([join(other, 'd')]);
+        } finally {
+            rmSync(other, { recursive: true, force: true });
+        }
+    });
 });
 
 describe('summarise and formatSummary', () => {
