@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { startSandbox } from '../src/emabler/sandbox/server.ts';
+import { DEFAULT_SANDBOX_API_KEY, startSandbox } from '../src/emabler/sandbox/server.ts';
 import { copyPackageInputs, PROJECT, ROOT, SHARED } from './project.ts';
 import { writeSynthetic } from './synthetic.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
@@ -80,7 +80,7 @@ export const commandsBench: BenchSuite = async () => {
         const ms = schemas !== undefined ? ['--official-schemas', schemas] : [];
         if (schemas === undefined) notes.push({ name: "commands: Microsoft's schemas", value: 0, unit: 'count', note: 'not found beside the project: validate runs without them' });
         const npm = (id: string, label: string, args: string[]): Command => ({ id, label, cwd: ROOT, argv: ['npm', 'run', '--silent', ...args] });
-        const connection = JSON.stringify({ environment: sandbox.url, api_key: 'sandbox-key-0000' });
+        const connection = JSON.stringify({ environment: sandbox.url, api_key: DEFAULT_SANDBOX_API_KEY });
         const commands: Command[] = [
             { id: 'npm', label: "npm run's own start (a script that does nothing)", cwd: npmOnly, argv: ['npm', 'run', '--silent', 'noop'] },
             npm('help', 'npm run validate -- --help', ['validate', '--', '--help']),

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, ut
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox } from '../../src/emabler/sandbox/server.ts';
+import { DEFAULT_SANDBOX_API_KEY, startSandbox } from '../../src/emabler/sandbox/server.ts';
 import { commandFile, commandNames, currentBuild } from '../../tools/compile.mjs';
 import { describeMono } from '../helpers/mono.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
@@ -77,7 +77,7 @@ describeMono('try --poll from the compiled command (custom code: C# sources foun
     test('the same poll as the TypeScript source', async () => {
         const sandbox = await startSandbox({ port: 0 });
         try {
-            const args = ['OnChargingSessionEnded', '--poll', '--allow-custom-values', '--connection', JSON.stringify({ environment: sandbox.url, api_key: 'sandbox-key-0000' }), '--input', '{}'];
+            const args = ['OnChargingSessionEnded', '--poll', '--allow-custom-values', '--connection', JSON.stringify({ environment: sandbox.url, api_key: DEFAULT_SANDBOX_API_KEY }), '--input', '{}'];
             // The trigger state holds the time of the poll, and stderr the script's run time.
             const normal = (r: { code: number | null; stdout: string; stderr: string }) => ({ code: r.code, stdout: r.stdout.replace(/state=[^"]*/g, 'state=…'), stderr: r.stderr.replace(/[\d.]+ ms/g, '… ms') });
             const fromBuild = normal(await runAsync([LAUNCHER, 'try', ...args]));
