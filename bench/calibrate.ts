@@ -4,21 +4,18 @@
  * connector. Skipped with a note when ../shared is absent.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadOfficialSchemas } from '../src/validate/ajv.ts';
 import { calibrateOne, findConnectorDirs, summarise, type ConnectorResult } from '../src/validate/calibrate.ts';
-import { PROJECT, SHARED } from './project.ts';
+import { CORPUS_DIR, PROJECT, SHARED } from './project.ts';
 import type { BenchSuite } from './types.ts';
-
-const CORPUS = join(SHARED, 'corpus', 'connectors');
 
 export const calibrateBench: BenchSuite = async () => {
     const schemasDir = PROJECT.officialSchemasDir;
-    if (!existsSync(CORPUS) || schemasDir === undefined) {
+    if (!existsSync(CORPUS_DIR) || schemasDir === undefined) {
         return [{ name: 'calibrate: validator cost per corpus connector', value: 0, unit: 'count', note: `skipped: no corpus or schemas under ${SHARED}` }];
     }
     const schemas = loadOfficialSchemas(schemasDir);
-    const dirs = findConnectorDirs(CORPUS);
+    const dirs = findConnectorDirs(CORPUS_DIR);
     await calibrateOne(dirs[0]!, 'warm-up', schemas);
     const results: ConnectorResult[] = [];
     for (const dir of dirs) results.push(await calibrateOne(dir, dir, schemas));

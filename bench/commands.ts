@@ -20,13 +20,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { startSandbox } from '../src/emabler/sandbox/server.ts';
-import { copyPackageInputs, PROJECT, ROOT, SHARED } from './project.ts';
+import { DEFAULT_SANDBOX_API_KEY, startSandbox } from '../src/emabler/sandbox/server.ts';
+import { copyPackageInputs, PROJECT, ROOT, UPSTREAM_FILE } from './project.ts';
 import { writeSynthetic } from './synthetic.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median } from './timing.ts';
 
-const UPSTREAM = join(SHARED, 'upstream', 'emabler-entity-api.openapi.json');
 const SPECTRAL_DIR = join(ROOT, 'bench', 'spectral');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const SYNTHETIC_OPERATIONS = 332;
@@ -80,7 +79,7 @@ export const commandsBench: BenchSuite = async () => {
         const ms = schemas !== undefined ? ['--official-schemas', schemas] : [];
         if (schemas === undefined) notes.push({ name: "commands: Microsoft's schemas", value: 0, unit: 'count', note: 'not found beside the project: validate runs without them' });
         const npm = (id: string, label: string, args: string[]): Command => ({ id, label, cwd: ROOT, argv: ['npm', 'run', '--silent', ...args] });
-        const connection = JSON.stringify({ environment: sandbox.url, api_key: 'sandbox-key-0000' });
+        const connection = JSON.stringify({ environment: sandbox.url, api_key: DEFAULT_SANDBOX_API_KEY });
         const commands: Command[] = [
             { id: 'npm', label: "npm run's own start (a script that does nothing)", cwd: npmOnly, argv: ['npm', 'run', '--silent', 'noop'] },
             npm('help', 'npm run validate -- --help', ['validate', '--', '--help']),
@@ -90,8 +89,8 @@ export const commandsBench: BenchSuite = async () => {
             npm('package', 'npm run package (a throw-away --root)', ['package', '--', '--root', packageRoot]),
             npm('try', 'npm run try -- QueryChargingSessions (local sandbox)', ['try', '--', 'QueryChargingSessions', '--allow-custom-values', '--connection', connection, '--input', '{"limit":10}']),
         ];
-        if (existsSync(UPSTREAM)) commands.push(npm('upstream', "npm run check:upstream (eMabler's OpenAPI)", ['check:upstream', '--', UPSTREAM]));
-        else notes.push({ name: 'commands: check:upstream', value: 0, unit: 'count', note: `skipped: no ${UPSTREAM}` });
+        if (existsSync(UPSTREAM_FILE)) commands.push(npm('upstream', "npm run check:upstream (eMabler's OpenAPI)", ['check:upstream', '--', UPSTREAM_FILE]));
+        else notes.push({ name: 'commands: check:upstream', value: 0, unit: 'count', note: `skipped: no ${UPSTREAM_FILE}` });
         const spectral = spectralBin();
         if (spectral !== undefined) {
             commands.push({ id: 'spectral', label: 'spectral lint apiDefinition.swagger.json (OAS recommended)', cwd: ROOT, argv: [spectral, 'lint', 'apiDefinition.swagger.json', '--ruleset', join(SPECTRAL_DIR, 'oas.spectral.yaml')] });

@@ -8,11 +8,9 @@ import { resolve } from 'node:path';
 import { checkBreaking } from '../src/breaking/check.ts';
 import { checkUpstream, linksOf } from '../src/drift/check.ts';
 import { connector } from '../src/emabler/connector.ts';
-import { ROOT, SHARED } from './project.ts';
+import { ROOT, UPSTREAM_FILE } from './project.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { timeRuns } from './timing.ts';
-
-const UPSTREAM = resolve(SHARED, 'upstream', 'emabler-entity-api.openapi.json');
 
 export const driftBench: BenchSuite = async () => {
     const swagger = JSON.parse(readFileSync(resolve(ROOT, 'apiDefinition.swagger.json'), 'utf8')) as unknown;
@@ -27,12 +25,12 @@ export const driftBench: BenchSuite = async () => {
         }),
         unit: 'ms',
     });
-    if (!existsSync(UPSTREAM)) {
-        out.push({ name: 'check:upstream', value: 0, unit: 'ms', note: `skipped: ${UPSTREAM} is not present` });
+    if (!existsSync(UPSTREAM_FILE)) {
+        out.push({ name: 'check:upstream', value: 0, unit: 'ms', note: `skipped: ${UPSTREAM_FILE} is not present` });
         return out;
     }
     let upstream: unknown;
-    out.push({ name: 'read + JSON.parse eMabler OpenAPI (median of 10)', value: timeRuns(10, () => (upstream = JSON.parse(readFileSync(UPSTREAM, 'utf8')) as unknown)), unit: 'ms' });
+    out.push({ name: 'read + JSON.parse eMabler OpenAPI (median of 10)', value: timeRuns(10, () => (upstream = JSON.parse(readFileSync(UPSTREAM_FILE, 'utf8')) as unknown)), unit: 'ms' });
     const run = (coverage: boolean) => checkUpstream({ swagger, swaggerFile: 's', openapi: upstream, openapiFile: 'u', links, coverage });
     let findings = 0;
     out.push({ name: `check:upstream: ${connector.operations.length} connector operations vs 332 upstream (median of 50)`, value: timeRuns(50, () => (findings = run(false).length)), unit: 'ms', note: `${findings} findings` });

@@ -9,6 +9,10 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const PROJECT = emablerProject(ROOT);
 /** The reference material beside the clone ($EMABLER_SHARED_DIR, else ../shared), as the commands find it. */
 export const SHARED = sharedDir(ROOT, process.env);
+/** Microsoft's connectors as the validator's calibration reads them (one folder each). */
+export const CORPUS_DIR = join(SHARED, 'corpus', 'connectors');
+/** eMabler's OpenAPI document, what check:upstream compares the connector with. */
+export const UPSTREAM_FILE = join(SHARED, 'upstream', 'emabler-entity-api.openapi.json');
 export const readProjectExamples = () => readExamples(ROOT, PROJECT.examplesDir);
 export const generateProject = () => generateConnectorFiles(PROJECT.model, exampleLookup(requireExamples(readProjectExamples()), PROJECT.examplesDir));
 

@@ -8,12 +8,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateConnectorDir } from '../src/validate/index.ts';
-import { PROJECT, ROOT, SHARED } from './project.ts';
+import { CORPUS_DIR, PROJECT, ROOT } from './project.ts';
 import { writeSynthetic } from './synthetic.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 import { median, time } from './timing.ts';
-
-const CORPUS = join(SHARED, 'corpus', 'connectors');
 
 export const validateBench: BenchSuite = async () => {
     const { officialSchemasDir } = PROJECT;
@@ -40,14 +38,14 @@ export const validateBench: BenchSuite = async () => {
         rmSync(dir, { recursive: true, force: true });
     }
 
-    if (!existsSync(CORPUS)) {
-        results.push({ name: 'validate: corpus connectors', value: 0, unit: 'count', note: `skipped: no corpus at ${CORPUS}` });
+    if (!existsSync(CORPUS_DIR)) {
+        results.push({ name: 'validate: corpus connectors', value: 0, unit: 'count', note: `skipped: no corpus at ${CORPUS_DIR}` });
         return results;
     }
-    const names = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const names = readdirSync(CORPUS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const slowest = { name: '', ms: 0 };
     for (const name of names) {
-        const folder = join(CORPUS, name);
+        const folder = join(CORPUS_DIR, name);
         const times: number[] = [];
         for (let i = 0; i < 3; i++) times.push(await time(() => validateConnectorDir(folder, options)));
         const ms = median(times);

@@ -17,7 +17,6 @@ import { describePaging } from '../swagger/paging.ts';
 import { maskSecrets } from './errors.ts';
 import { resolveDynamicValues } from './dynamic-values.ts';
 import { readAllPages } from './paging.ts';
-import { runPoll } from './custom-code/poll-cli.ts';
 
 export const TRY_USAGE = 'usage: npm run try -- <operationId> --connection <json|@file> [--input <json|@file>] [options]';
 
@@ -127,6 +126,9 @@ export function run(argv: readonly string[], io: CliIo, project: Pick<ConnectorP
             if (values['poll'] === true) {
                 if (values['all'] === true || field !== undefined) throw new UsageError('--poll cannot be combined with --all or --values');
                 const scriptPath = script !== undefined ? resolve(io.cwd, script) : project.scriptFile !== undefined ? resolve(project.rootDir, project.scriptFile) : undefined;
+                // Loaded here, like the harness below: the poll imports the harness and the contract checker
+                // too, so a static import would load them for --help and usage errors.
+                const { runPoll } = await import('./custom-code/poll-cli.ts');
                 return runPoll(
                     {
                         operationId,

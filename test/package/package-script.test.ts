@@ -3,12 +3,12 @@
  * roots, with the real build, validator and example checks. Full runs cost seconds, so one pair of
  * runs (two time zones, two clocks) is shared by the determinism, layout and secrets assertions.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runNode, type ChildRun } from '../helpers/child.ts';
 import { hasShared, ROOT_DIR, sharedPath } from '../helpers/shared.ts';
 import { PACKAGE_MARKER } from '../../src/package/output-dir.ts';
 import { EXAMPLES_DIR, PROJECT } from '../helpers/project.ts';
@@ -47,29 +47,11 @@ function clockShiftModule(): string {
     return pathToFileURL(file).href;
 }
 
-interface Run {
-    status: number | null;
-    stdout: string;
-    stderr: string;
-}
-
 const officialArgs = (): string[] => (hasShared() ? ['--official-schemas', sharedPath('schemas', 'microsoft')] : []);
 
 /** Runs from the project folder (where tsx resolves); the temp project is passed with --root. */
-function runPackage(args: string[], env: Record<string, string> = {}, preload: string[] = []): Promise<Run> {
-    return new Promise((resolve, reject) => {
-        const child = spawn(
-            process.execPath,
-            [...preload.flatMap((p) => ['--import', p]), '--import', 'tsx', join(ROOT_DIR, 'scripts', 'package.ts'), ...args],
-            { cwd: ROOT_DIR, env: { ...process.env, NO_COLOR: '1', ...env } },
-        );
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-        child.on('error', reject);
-        child.on('close', (status) => resolve({ status, stdout, stderr }));
-    });
+function runPackage(args: string[], env: Record<string, string> = {}, preload: string[] = []): Promise<ChildRun> {
+    return runNode([...preload.flatMap((p) => ['--import', p]), '--import', 'tsx', join(ROOT_DIR, 'scripts', 'package.ts'), ...args], ROOT_DIR, env);
 }
 
 /** Every file under dir: relative POSIX path → bytes. */
@@ -89,8 +71,8 @@ function readTree(dir: string): Map<string, Buffer> {
 describe('npm run package: two runs in different time zones and clocks', () => {
     let rootA: string;
     let rootB: string;
-    let a: Run;
-    let b: Run;
+    let a: ChildRun;
+    let b: ChildRun;
 
     beforeAll(async () => {
         rootA = tempProject();

@@ -6,13 +6,13 @@
  * - an edited source is never run stale: the launcher compiles again first.
  * Speed is measured by `npm run bench` (bench/commands.ts), never asserted here.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox } from '../../src/emabler/sandbox/server.ts';
+import { DEFAULT_SANDBOX_API_KEY, startSandbox } from '../../src/emabler/sandbox/server.ts';
 import { commandFile, commandNames, currentBuild } from '../../tools/compile.mjs';
+import { runNode, runNodeSync, type ChildRun } from '../helpers/child.ts';
 import { describeMono } from '../helpers/mono.ts';
 import { ROOT_DIR } from '../helpers/shared.ts';
 
@@ -20,10 +20,7 @@ const FIX = 'test/fixtures/connectors';
 const LAUNCHER = join(ROOT_DIR, 'bin', 'emabler-connector.mjs');
 const PACKAGES_PROBE = join(import.meta.dirname, 'loaded-packages.mjs');
 
-const run = (argv: string[], cwd = ROOT_DIR) => {
-    const r = spawnSync(process.execPath, argv, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const run = (argv: string[], cwd = ROOT_DIR) => runNodeSync(argv, cwd);
 const compiled = (command: string, ...args: string[]) => run([LAUNCHER, command, ...args]);
 const source = (command: string, ...args: string[]) => run(['--import', 'tsx', join(ROOT_DIR, 'scripts', `${commandFile(command)}.ts`), ...args]);
 
@@ -54,7 +51,7 @@ describe('compiled commands = the TypeScript sources', () => {
 
     test('an unknown command: a usage line listing the commands, exit 2', () => {
         expect(compiled('nope')).toEqual({
-            code: 2,
+            status: 2,
             stdout: '',
             stderr: `usage: emabler-connector <command> [args…]\ncommands: ${commandNames(ROOT_DIR).join(', ')}\n`,
         });
@@ -62,26 +59,17 @@ describe('compiled commands = the TypeScript sources', () => {
 });
 
 /** As `run`, without blocking this process (an in-process sandbox must answer meanwhile). */
-const runAsync = (argv: string[], cwd = ROOT_DIR) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-        const child = spawn(process.execPath, argv, { cwd, env: { ...process.env, NO_COLOR: '1' } });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        child.on('error', fail);
-        child.on('close', (code) => done({ code, stdout, stderr }));
-    });
+const runAsync = (argv: string[], cwd = ROOT_DIR) => runNode(argv, cwd);
 
 describeMono('try --poll from the compiled command (custom code: C# sources found from inside .build/)', () => {
     test('the same poll as the TypeScript source', async () => {
         const sandbox = await startSandbox({ port: 0 });
         try {
-            const args = ['OnChargingSessionEnded', '--poll', '--allow-custom-values', '--connection', JSON.stringify({ environment: sandbox.url, api_key: 'sandbox-key-0000' }), '--input', '{}'];
+            const args = ['OnChargingSessionEnded', '--poll', '--allow-custom-values', '--connection', JSON.stringify({ environment: sandbox.url, api_key: DEFAULT_SANDBOX_API_KEY }), '--input', '{}'];
             // The trigger state holds the time of the poll, and stderr the script's run time.
-            const normal = (r: { code: number | null; stdout: string; stderr: string }) => ({ code: r.code, stdout: r.stdout.replace(/state=[^"]*/g, 'state=…'), stderr: r.stderr.replace(/[\d.]+ ms/g, '… ms') });
+            const normal = (r: ChildRun) => ({ status: r.status, stdout: r.stdout.replace(/state=[^"]*/g, 'state=…'), stderr: r.stderr.replace(/[\d.]+ ms/g, '… ms') });
             const fromBuild = normal(await runAsync([LAUNCHER, 'try', ...args]));
-            expect(fromBuild.code).toBe(0);
+            expect(fromBuild.status).toBe(0);
             expect(fromBuild).toEqual(normal(await runAsync(['--import', 'tsx', join(ROOT_DIR, 'scripts', 'try.ts'), ...args])));
         } finally {
             await sandbox.close();
@@ -110,7 +98,7 @@ describe('an edited source is never run stale', () => {
 
     test('no build yet: the first command compiles, then runs', () => {
         expect(currentBuild(project)).toBeUndefined();
-        expect(help()).toMatchObject({ code: 0, stderr: '' });
+        expect(help()).toMatchObject({ status: 0, stderr: '' });
         expect(currentBuild(project)).toBeDefined();
     });
 
@@ -137,7 +125,7 @@ describe('an edited source is never run stale', () => {
         const file = join(project, 'src', 'validate', 'cli.ts');
         writeFileSync(file, readFileSync(file, 'utf8').replace('Checkz a connector folder', 'Lints a connector folder'));
         const runs = await Promise.all([1, 2, 3].map(() => runAsync([join(project, 'bin', 'emabler-connector.mjs'), 'validate', '--help'], project)));
-        expect(runs.map((r) => [r.code, r.stdout.includes('Lints a connector folder'), r.stderr])).toEqual([[0, true, ''], [0, true, ''], [0, true, '']]);
+        expect(runs.map((r) => [r.status, r.stdout.includes('Lints a connector folder'), r.stderr])).toEqual([[0, true, ''], [0, true, ''], [0, true, '']]);
         const build = currentBuild(project)!;
         expect(readdirSync(join(project, '.build')).filter((f) => f.startsWith('tmp-') || f.includes('.tmp-'))).toEqual([]);
         expect(readdirSync(join(project, '.build'))).toContain(build.id);
@@ -145,6 +133,6 @@ describe('an edited source is never run stale', () => {
 
     test('a new command (scripts/<name>.ts) is compiled on first use', () => {
         writeFileSync(join(project, 'scripts', 'hello.ts'), "process.stdout.write('hello\\n');\n");
-        expect(run([join(project, 'bin', 'emabler-connector.mjs'), 'hello'], project)).toEqual({ code: 0, stdout: 'hello\n', stderr: '' });
+        expect(run([join(project, 'bin', 'emabler-connector.mjs'), 'hello'], project)).toEqual({ status: 0, stdout: 'hello\n', stderr: '' });
     });
 });
