@@ -84,10 +84,10 @@ export const firstNames = (names: readonly string[], n = 8): string => (names.le
 export const typeLabel = (s: { type?: unknown; format?: unknown }): string => `${typeof s.type === 'string' ? s.type : 'any'}${typeof s.format === 'string' ? `/${s.format}` : ''}`;
 
 /** The list form's parameter key for a values-form key `k`: the same name, or a body path ending in it ("body/k"). */
-export const listKeyFor = (listParameters: JsonObject, k: string): string | undefined => Object.keys(listParameters).find((x) => x === k || x.endsWith(`/${k}`));
+const listKeyFor = (listParameters: JsonObject, k: string): string | undefined => Object.keys(listParameters).find((x) => x === k || x.endsWith(`/${k}`));
 
 /** Whether a values-form parameter and a list-form parameter say the same (a reference to the same input, or the same literal). */
-export function sameDynamicParameter(values: unknown, list: unknown): boolean {
+function sameDynamicParameter(values: unknown, list: unknown): boolean {
     if (!isObject(list)) return false;
     if (isObject(values) && typeof values['parameter'] === 'string') {
         // The values form may separate a body property path with "." ("client.id" ↔ "body/client/id").

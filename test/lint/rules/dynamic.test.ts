@@ -240,6 +240,18 @@ testRule('dynamic-list-consistent', [
         ],
     },
     {
+        name: 'a parameter only one form names: a list-form key no values-form key names, and a values-form key the list form lacks',
+        swagger: pickers(),
+        mutate: (s) => {
+            (at(s, ...L).parameters as Record<string, unknown>)['sortKey'] = { value: 'name' };
+            (at(s, ...V).parameters as Record<string, unknown>)['page'] = 1;
+        },
+        expected: [
+            { path: [...L, 'parameters', 'page'], message: `${LABEL}: x-ms-dynamic-list parameters/page absent disagrees with x-ms-dynamic-values parameters/page 1.` },
+            { path: [...L, 'parameters', 'sortKey'], message: `${LABEL}: x-ms-dynamic-list parameters/sortKey {"value":"name"} disagrees with x-ms-dynamic-values parameters/sortKey absent.` },
+        ],
+    },
+    {
         name: 'the values form referring to a body property without the list form (DynamicListExtensionRequiredForNonParameterReferences)',
         swagger: pickers(),
         mutate: (s) => {
